@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.consistency_request_parameters_consistency import (
+    ConsistencyRequestParametersConsistency,
+    check_consistency_request_parameters_consistency,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ConsistencyRequestParameters")
+
+
+@_attrs_define
+class ConsistencyRequestParameters:
+    """
+    Attributes:
+        consistency (ConsistencyRequestParametersConsistency | Unset):
+    """
+
+    consistency: ConsistencyRequestParametersConsistency | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        consistency: str | Unset = UNSET
+        if not isinstance(self.consistency, Unset):
+            consistency = self.consistency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if consistency is not UNSET:
+            field_dict["consistency"] = consistency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _consistency = d.pop("consistency", UNSET)
+        consistency: ConsistencyRequestParametersConsistency | Unset
+        if isinstance(_consistency, Unset):
+            consistency = UNSET
+        else:
+            consistency = check_consistency_request_parameters_consistency(_consistency)
+
+        consistency_request_parameters = cls(
+            consistency=consistency,
+        )
+
+        consistency_request_parameters.additional_properties = d
+        return consistency_request_parameters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.provider import Provider
+
+
+T = TypeVar("T", bound="CreateFedcmFlowResponse")
+
+
+@_attrs_define
+class CreateFedcmFlowResponse:
+    """
+    Attributes:
+        csrf_token (str | Unset):
+        providers (list[Provider] | Unset):
+    """
+
+    csrf_token: str | Unset = UNSET
+    providers: list[Provider] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        csrf_token = self.csrf_token
+
+        providers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.providers, Unset):
+            providers = []
+            for providers_item_data in self.providers:
+                providers_item = providers_item_data.to_dict()
+                providers.append(providers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if providers is not UNSET:
+            field_dict["providers"] = providers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.provider import Provider
+
+        d = dict(src_dict)
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        _providers = d.pop("providers", UNSET)
+        providers: list[Provider] | Unset = UNSET
+        if _providers is not UNSET:
+            providers = []
+            for providers_item_data in _providers:
+                providers_item = Provider.from_dict(providers_item_data)
+
+                providers.append(providers_item)
+
+        create_fedcm_flow_response = cls(
+            csrf_token=csrf_token,
+            providers=providers,
+        )
+
+        create_fedcm_flow_response.additional_properties = d
+        return create_fedcm_flow_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

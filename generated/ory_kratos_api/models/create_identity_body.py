@@ -1,0 +1,210 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_identity_body_state import (
+    CreateIdentityBodyState,
+    check_create_identity_body_state,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identity_with_credentials import IdentityWithCredentials
+    from ..models.recovery_identity_address import RecoveryIdentityAddress
+    from ..models.verifiable_identity_address import VerifiableIdentityAddress
+
+
+T = TypeVar("T", bound="CreateIdentityBody")
+
+
+@_attrs_define
+class CreateIdentityBody:
+    """
+    Attributes:
+        schema_id (str):
+        traits (Any):
+        credentials (IdentityWithCredentials | Unset):
+        external_id (str | Unset):
+        metadata_admin (Any | Unset):
+        metadata_public (Any | Unset):
+        organization_id (None | str | Unset):
+        recovery_addresses (list[RecoveryIdentityAddress] | Unset):
+        state (CreateIdentityBodyState | Unset):
+        verifiable_addresses (list[VerifiableIdentityAddress] | Unset):
+    """
+
+    schema_id: str
+    traits: Any
+    credentials: IdentityWithCredentials | Unset = UNSET
+    external_id: str | Unset = UNSET
+    metadata_admin: Any | Unset = UNSET
+    metadata_public: Any | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
+    recovery_addresses: list[RecoveryIdentityAddress] | Unset = UNSET
+    state: CreateIdentityBodyState | Unset = UNSET
+    verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schema_id = self.schema_id
+
+        traits = self.traits
+
+        credentials: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.credentials, Unset):
+            credentials = self.credentials.to_dict()
+
+        external_id = self.external_id
+
+        metadata_admin = self.metadata_admin
+
+        metadata_public = self.metadata_public
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        recovery_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.recovery_addresses, Unset):
+            recovery_addresses = []
+            for recovery_addresses_item_data in self.recovery_addresses:
+                recovery_addresses_item = recovery_addresses_item_data.to_dict()
+                recovery_addresses.append(recovery_addresses_item)
+
+        state: str | Unset = UNSET
+        if not isinstance(self.state, Unset):
+            state = self.state
+
+        verifiable_addresses: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.verifiable_addresses, Unset):
+            verifiable_addresses = []
+            for verifiable_addresses_item_data in self.verifiable_addresses:
+                verifiable_addresses_item = verifiable_addresses_item_data.to_dict()
+                verifiable_addresses.append(verifiable_addresses_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "schema_id": schema_id,
+                "traits": traits,
+            }
+        )
+        if credentials is not UNSET:
+            field_dict["credentials"] = credentials
+        if external_id is not UNSET:
+            field_dict["external_id"] = external_id
+        if metadata_admin is not UNSET:
+            field_dict["metadata_admin"] = metadata_admin
+        if metadata_public is not UNSET:
+            field_dict["metadata_public"] = metadata_public
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if recovery_addresses is not UNSET:
+            field_dict["recovery_addresses"] = recovery_addresses
+        if state is not UNSET:
+            field_dict["state"] = state
+        if verifiable_addresses is not UNSET:
+            field_dict["verifiable_addresses"] = verifiable_addresses
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.identity_with_credentials import IdentityWithCredentials
+        from ..models.recovery_identity_address import RecoveryIdentityAddress
+        from ..models.verifiable_identity_address import VerifiableIdentityAddress
+
+        d = dict(src_dict)
+        schema_id = d.pop("schema_id")
+
+        traits = d.pop("traits")
+
+        _credentials = d.pop("credentials", UNSET)
+        credentials: IdentityWithCredentials | Unset
+        if isinstance(_credentials, Unset):
+            credentials = UNSET
+        else:
+            credentials = IdentityWithCredentials.from_dict(_credentials)
+
+        external_id = d.pop("external_id", UNSET)
+
+        metadata_admin = d.pop("metadata_admin", UNSET)
+
+        metadata_public = d.pop("metadata_public", UNSET)
+
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        _recovery_addresses = d.pop("recovery_addresses", UNSET)
+        recovery_addresses: list[RecoveryIdentityAddress] | Unset = UNSET
+        if _recovery_addresses is not UNSET:
+            recovery_addresses = []
+            for recovery_addresses_item_data in _recovery_addresses:
+                recovery_addresses_item = RecoveryIdentityAddress.from_dict(
+                    recovery_addresses_item_data
+                )
+
+                recovery_addresses.append(recovery_addresses_item)
+
+        _state = d.pop("state", UNSET)
+        state: CreateIdentityBodyState | Unset
+        if isinstance(_state, Unset):
+            state = UNSET
+        else:
+            state = check_create_identity_body_state(_state)
+
+        _verifiable_addresses = d.pop("verifiable_addresses", UNSET)
+        verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
+        if _verifiable_addresses is not UNSET:
+            verifiable_addresses = []
+            for verifiable_addresses_item_data in _verifiable_addresses:
+                verifiable_addresses_item = VerifiableIdentityAddress.from_dict(
+                    verifiable_addresses_item_data
+                )
+
+                verifiable_addresses.append(verifiable_addresses_item)
+
+        create_identity_body = cls(
+            schema_id=schema_id,
+            traits=traits,
+            credentials=credentials,
+            external_id=external_id,
+            metadata_admin=metadata_admin,
+            metadata_public=metadata_public,
+            organization_id=organization_id,
+            recovery_addresses=recovery_addresses,
+            state=state,
+            verifiable_addresses=verifiable_addresses,
+        )
+
+        create_identity_body.additional_properties = d
+        return create_identity_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

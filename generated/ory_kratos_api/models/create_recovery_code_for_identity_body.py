@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateRecoveryCodeForIdentityBody")
+
+
+@_attrs_define
+class CreateRecoveryCodeForIdentityBody:
+    """
+    Attributes:
+        identity_id (UUID):
+        expires_in (str | Unset):
+        flow_type (str | Unset):
+    """
+
+    identity_id: UUID
+    expires_in: str | Unset = UNSET
+    flow_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        identity_id = str(self.identity_id)
+
+        expires_in = self.expires_in
+
+        flow_type = self.flow_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "identity_id": identity_id,
+            }
+        )
+        if expires_in is not UNSET:
+            field_dict["expires_in"] = expires_in
+        if flow_type is not UNSET:
+            field_dict["flow_type"] = flow_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        identity_id = UUID(d.pop("identity_id"))
+
+        expires_in = d.pop("expires_in", UNSET)
+
+        flow_type = d.pop("flow_type", UNSET)
+
+        create_recovery_code_for_identity_body = cls(
+            identity_id=identity_id,
+            expires_in=expires_in,
+            flow_type=flow_type,
+        )
+
+        create_recovery_code_for_identity_body.additional_properties = d
+        return create_recovery_code_for_identity_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_generic import ErrorGeneric
+
+
+T = TypeVar("T", bound="ErrorBrowserLocationChangeRequired")
+
+
+@_attrs_define
+class ErrorBrowserLocationChangeRequired:
+    """
+    Attributes:
+        error (ErrorGeneric | Unset):
+        redirect_browser_to (str | Unset):
+    """
+
+    error: ErrorGeneric | Unset = UNSET
+    redirect_browser_to: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        redirect_browser_to = self.redirect_browser_to
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if redirect_browser_to is not UNSET:
+            field_dict["redirect_browser_to"] = redirect_browser_to
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_generic import ErrorGeneric
+
+        d = dict(src_dict)
+        _error = d.pop("error", UNSET)
+        error: ErrorGeneric | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorGeneric.from_dict(_error)
+
+        redirect_browser_to = d.pop("redirect_browser_to", UNSET)
+
+        error_browser_location_change_required = cls(
+            error=error,
+            redirect_browser_to=redirect_browser_to,
+        )
+
+        error_browser_location_change_required.additional_properties = d
+        return error_browser_location_change_required
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generic_error import GenericError
+
+
+T = TypeVar("T", bound="ErrorFlowReplaced")
+
+
+@_attrs_define
+class ErrorFlowReplaced:
+    """
+    Attributes:
+        error (GenericError | Unset):
+        use_flow_id (UUID | Unset):
+    """
+
+    error: GenericError | Unset = UNSET
+    use_flow_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        use_flow_id: str | Unset = UNSET
+        if not isinstance(self.use_flow_id, Unset):
+            use_flow_id = str(self.use_flow_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if use_flow_id is not UNSET:
+            field_dict["use_flow_id"] = use_flow_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.generic_error import GenericError
+
+        d = dict(src_dict)
+        _error = d.pop("error", UNSET)
+        error: GenericError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = GenericError.from_dict(_error)
+
+        _use_flow_id = d.pop("use_flow_id", UNSET)
+        use_flow_id: UUID | Unset
+        if isinstance(_use_flow_id, Unset):
+            use_flow_id = UNSET
+        else:
+            use_flow_id = UUID(_use_flow_id)
+
+        error_flow_replaced = cls(
+            error=error,
+            use_flow_id=use_flow_id,
+        )
+
+        error_flow_replaced.additional_properties = d
+        return error_flow_replaced
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generic_error_details import GenericErrorDetails
+
+
+T = TypeVar("T", bound="GenericError")
+
+
+@_attrs_define
+class GenericError:
+    """
+    Attributes:
+        message (str):  Example: The resource could not be found.
+        code (int | Unset):  Example: 404.
+        debug (str | Unset):  Example: SQL field "foo" is not a bool..
+        details (GenericErrorDetails | Unset):
+        id (str | Unset):
+        reason (str | Unset):  Example: User with ID 1234 does not exist..
+        request (str | Unset):  Example: d7ef54b1-ec15-46e6-bccb-524b82c035e6.
+        status (str | Unset):  Example: Not Found.
+    """
+
+    message: str
+    code: int | Unset = UNSET
+    debug: str | Unset = UNSET
+    details: GenericErrorDetails | Unset = UNSET
+    id: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    request: str | Unset = UNSET
+    status: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        code = self.code
+
+        debug = self.debug
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        id = self.id
+
+        reason = self.reason
+
+        request = self.request
+
+        status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if debug is not UNSET:
+            field_dict["debug"] = debug
+        if details is not UNSET:
+            field_dict["details"] = details
+        if id is not UNSET:
+            field_dict["id"] = id
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if request is not UNSET:
+            field_dict["request"] = request
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.generic_error_details import GenericErrorDetails
+
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        code = d.pop("code", UNSET)
+
+        debug = d.pop("debug", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: GenericErrorDetails | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = GenericErrorDetails.from_dict(_details)
+
+        id = d.pop("id", UNSET)
+
+        reason = d.pop("reason", UNSET)
+
+        request = d.pop("request", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        generic_error = cls(
+            message=message,
+            code=code,
+            debug=debug,
+            details=details,
+            id=id,
+            reason=reason,
+            request=request,
+            status=status,
+        )
+
+        generic_error.additional_properties = d
+        return generic_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identity_credentials_oidc_provider import (
+        IdentityCredentialsOidcProvider,
+    )
+
+
+T = TypeVar("T", bound="IdentityCredentialsOidc")
+
+
+@_attrs_define
+class IdentityCredentialsOidc:
+    """
+    Attributes:
+        providers (list[IdentityCredentialsOidcProvider] | Unset):
+    """
+
+    providers: list[IdentityCredentialsOidcProvider] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        providers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.providers, Unset):
+            providers = []
+            for providers_item_data in self.providers:
+                providers_item = providers_item_data.to_dict()
+                providers.append(providers_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if providers is not UNSET:
+            field_dict["providers"] = providers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.identity_credentials_oidc_provider import (
+            IdentityCredentialsOidcProvider,
+        )
+
+        d = dict(src_dict)
+        _providers = d.pop("providers", UNSET)
+        providers: list[IdentityCredentialsOidcProvider] | Unset = UNSET
+        if _providers is not UNSET:
+            providers = []
+            for providers_item_data in _providers:
+                providers_item = IdentityCredentialsOidcProvider.from_dict(
+                    providers_item_data
+                )
+
+                providers.append(providers_item)
+
+        identity_credentials_oidc = cls(
+            providers=providers,
+        )
+
+        identity_credentials_oidc.additional_properties = d
+        return identity_credentials_oidc
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

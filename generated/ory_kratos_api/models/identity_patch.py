@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.create_identity_body import CreateIdentityBody
+
+
+T = TypeVar("T", bound="IdentityPatch")
+
+
+@_attrs_define
+class IdentityPatch:
+    """
+    Attributes:
+        create (CreateIdentityBody | Unset):
+        patch_id (UUID | Unset):
+    """
+
+    create: CreateIdentityBody | Unset = UNSET
+    patch_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        create: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.create, Unset):
+            create = self.create.to_dict()
+
+        patch_id: str | Unset = UNSET
+        if not isinstance(self.patch_id, Unset):
+            patch_id = str(self.patch_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if create is not UNSET:
+            field_dict["create"] = create
+        if patch_id is not UNSET:
+            field_dict["patch_id"] = patch_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_identity_body import CreateIdentityBody
+
+        d = dict(src_dict)
+        _create = d.pop("create", UNSET)
+        create: CreateIdentityBody | Unset
+        if isinstance(_create, Unset):
+            create = UNSET
+        else:
+            create = CreateIdentityBody.from_dict(_create)
+
+        _patch_id = d.pop("patch_id", UNSET)
+        patch_id: UUID | Unset
+        if isinstance(_patch_id, Unset):
+            patch_id = UNSET
+        else:
+            patch_id = UUID(_patch_id)
+
+        identity_patch = cls(
+            create=create,
+            patch_id=patch_id,
+        )
+
+        identity_patch.additional_properties = d
+        return identity_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.identity_patch_response_action import (
+    IdentityPatchResponseAction,
+    check_identity_patch_response_action,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IdentityPatchResponse")
+
+
+@_attrs_define
+class IdentityPatchResponse:
+    """
+    Attributes:
+        action (IdentityPatchResponseAction | Unset):
+        error (Any | Unset):
+        identity (UUID | Unset):
+        patch_id (UUID | Unset):
+    """
+
+    action: IdentityPatchResponseAction | Unset = UNSET
+    error: Any | Unset = UNSET
+    identity: UUID | Unset = UNSET
+    patch_id: UUID | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        action: str | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action
+
+        error = self.error
+
+        identity: str | Unset = UNSET
+        if not isinstance(self.identity, Unset):
+            identity = str(self.identity)
+
+        patch_id: str | Unset = UNSET
+        if not isinstance(self.patch_id, Unset):
+            patch_id = str(self.patch_id)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if error is not UNSET:
+            field_dict["error"] = error
+        if identity is not UNSET:
+            field_dict["identity"] = identity
+        if patch_id is not UNSET:
+            field_dict["patch_id"] = patch_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _action = d.pop("action", UNSET)
+        action: IdentityPatchResponseAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = check_identity_patch_response_action(_action)
+
+        error = d.pop("error", UNSET)
+
+        _identity = d.pop("identity", UNSET)
+        identity: UUID | Unset
+        if isinstance(_identity, Unset):
+            identity = UNSET
+        else:
+            identity = UUID(_identity)
+
+        _patch_id = d.pop("patch_id", UNSET)
+        patch_id: UUID | Unset
+        if isinstance(_patch_id, Unset):
+            patch_id = UNSET
+        else:
+            patch_id = UUID(_patch_id)
+
+        identity_patch_response = cls(
+            action=action,
+            error=error,
+            identity=identity,
+            patch_id=patch_id,
+        )
+
+        identity_patch_response.additional_properties = d
+        return identity_patch_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

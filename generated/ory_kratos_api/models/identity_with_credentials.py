@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.identity_with_credentials_oidc import IdentityWithCredentialsOidc
+    from ..models.identity_with_credentials_password import (
+        IdentityWithCredentialsPassword,
+    )
+    from ..models.identity_with_credentials_saml import IdentityWithCredentialsSaml
+
+
+T = TypeVar("T", bound="IdentityWithCredentials")
+
+
+@_attrs_define
+class IdentityWithCredentials:
+    """
+    Attributes:
+        oidc (IdentityWithCredentialsOidc | Unset):
+        password (IdentityWithCredentialsPassword | Unset):
+        saml (IdentityWithCredentialsSaml | Unset):
+    """
+
+    oidc: IdentityWithCredentialsOidc | Unset = UNSET
+    password: IdentityWithCredentialsPassword | Unset = UNSET
+    saml: IdentityWithCredentialsSaml | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        oidc: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oidc, Unset):
+            oidc = self.oidc.to_dict()
+
+        password: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.password, Unset):
+            password = self.password.to_dict()
+
+        saml: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.saml, Unset):
+            saml = self.saml.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if oidc is not UNSET:
+            field_dict["oidc"] = oidc
+        if password is not UNSET:
+            field_dict["password"] = password
+        if saml is not UNSET:
+            field_dict["saml"] = saml
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.identity_with_credentials_oidc import IdentityWithCredentialsOidc
+        from ..models.identity_with_credentials_password import (
+            IdentityWithCredentialsPassword,
+        )
+        from ..models.identity_with_credentials_saml import IdentityWithCredentialsSaml
+
+        d = dict(src_dict)
+        _oidc = d.pop("oidc", UNSET)
+        oidc: IdentityWithCredentialsOidc | Unset
+        if isinstance(_oidc, Unset):
+            oidc = UNSET
+        else:
+            oidc = IdentityWithCredentialsOidc.from_dict(_oidc)
+
+        _password = d.pop("password", UNSET)
+        password: IdentityWithCredentialsPassword | Unset
+        if isinstance(_password, Unset):
+            password = UNSET
+        else:
+            password = IdentityWithCredentialsPassword.from_dict(_password)
+
+        _saml = d.pop("saml", UNSET)
+        saml: IdentityWithCredentialsSaml | Unset
+        if isinstance(_saml, Unset):
+            saml = UNSET
+        else:
+            saml = IdentityWithCredentialsSaml.from_dict(_saml)
+
+        identity_with_credentials = cls(
+            oidc=oidc,
+            password=password,
+            saml=saml,
+        )
+
+        identity_with_credentials.additional_properties = d
+        return identity_with_credentials
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IdentityWithCredentialsPasswordConfig")
+
+
+@_attrs_define
+class IdentityWithCredentialsPasswordConfig:
+    """
+    Attributes:
+        hashed_password (str | Unset):
+        password (str | Unset):
+        use_password_migration_hook (bool | Unset):
+    """
+
+    hashed_password: str | Unset = UNSET
+    password: str | Unset = UNSET
+    use_password_migration_hook: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        hashed_password = self.hashed_password
+
+        password = self.password
+
+        use_password_migration_hook = self.use_password_migration_hook
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if hashed_password is not UNSET:
+            field_dict["hashed_password"] = hashed_password
+        if password is not UNSET:
+            field_dict["password"] = password
+        if use_password_migration_hook is not UNSET:
+            field_dict["use_password_migration_hook"] = use_password_migration_hook
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        hashed_password = d.pop("hashed_password", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        use_password_migration_hook = d.pop("use_password_migration_hook", UNSET)
+
+        identity_with_credentials_password_config = cls(
+            hashed_password=hashed_password,
+            password=password,
+            use_password_migration_hook=use_password_migration_hook,
+        )
+
+        identity_with_credentials_password_config.additional_properties = d
+        return identity_with_credentials_password_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

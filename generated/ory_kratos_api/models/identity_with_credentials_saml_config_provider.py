@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="IdentityWithCredentialsSamlConfigProvider")
+
+
+@_attrs_define
+class IdentityWithCredentialsSamlConfigProvider:
+    """
+    Attributes:
+        provider (str):
+        subject (str):
+        organization (None | str | Unset):
+    """
+
+    provider: str
+    subject: str
+    organization: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        provider = self.provider
+
+        subject = self.subject
+
+        organization: None | str | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        else:
+            organization = self.organization
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "provider": provider,
+                "subject": subject,
+            }
+        )
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        provider = d.pop("provider")
+
+        subject = d.pop("subject")
+
+        def _parse_organization(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
+
+        identity_with_credentials_saml_config_provider = cls(
+            provider=provider,
+            subject=subject,
+            organization=organization,
+        )
+
+        identity_with_credentials_saml_config_provider.additional_properties = d
+        return identity_with_credentials_saml_config_provider
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="JsonPatch")
+
+
+@_attrs_define
+class JsonPatch:
+    """
+    Attributes:
+        op (str):  Example: replace.
+        path (str):  Example: /name.
+        from_ (str | Unset):  Example: /name.
+        value (Any | Unset):  Example: foobar.
+    """
+
+    op: str
+    path: str
+    from_: str | Unset = UNSET
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        op = self.op
+
+        path = self.path
+
+        from_ = self.from_
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "op": op,
+                "path": path,
+            }
+        )
+        if from_ is not UNSET:
+            field_dict["from"] = from_
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        op = d.pop("op")
+
+        path = d.pop("path")
+
+        from_ = d.pop("from", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        json_patch = cls(
+            op=op,
+            path=path,
+            from_=from_,
+            value=value,
+        )
+
+        json_patch.additional_properties = d
+        return json_patch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.message_dispatch_status import (
+    MessageDispatchStatus,
+    check_message_dispatch_status,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MessageDispatch")
+
+
+@_attrs_define
+class MessageDispatch:
+    """
+    Attributes:
+        created_at (datetime.datetime):
+        id (UUID):
+        message_id (UUID):
+        status (MessageDispatchStatus):
+        updated_at (datetime.datetime):
+        error (Any | Unset):
+    """
+
+    created_at: datetime.datetime
+    id: UUID
+    message_id: UUID
+    status: MessageDispatchStatus
+    updated_at: datetime.datetime
+    error: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        created_at = self.created_at.isoformat()
+
+        id = str(self.id)
+
+        message_id = str(self.message_id)
+
+        status: str = self.status
+
+        updated_at = self.updated_at.isoformat()
+
+        error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "created_at": created_at,
+                "id": id,
+                "message_id": message_id,
+                "status": status,
+                "updated_at": updated_at,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+        id = UUID(d.pop("id"))
+
+        message_id = UUID(d.pop("message_id"))
+
+        status = check_message_dispatch_status(d.pop("status"))
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+        error = d.pop("error", UNSET)
+
+        message_dispatch = cls(
+            created_at=created_at,
+            id=id,
+            message_id=message_id,
+            status=status,
+            updated_at=updated_at,
+            error=error,
+        )
+
+        message_dispatch.additional_properties = d
+        return message_dispatch
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.generic_error import GenericError
+
+
+T = TypeVar("T", bound="NeedsPrivilegedSessionError")
+
+
+@_attrs_define
+class NeedsPrivilegedSessionError:
+    """
+    Attributes:
+        redirect_browser_to (str):
+        error (GenericError | Unset):
+    """
+
+    redirect_browser_to: str
+    error: GenericError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redirect_browser_to = self.redirect_browser_to
+
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "redirect_browser_to": redirect_browser_to,
+            }
+        )
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.generic_error import GenericError
+
+        d = dict(src_dict)
+        redirect_browser_to = d.pop("redirect_browser_to")
+
+        _error = d.pop("error", UNSET)
+        error: GenericError | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = GenericError.from_dict(_error)
+
+        needs_privileged_session_error = cls(
+            redirect_browser_to=redirect_browser_to,
+            error=error,
+        )
+
+        needs_privileged_session_error.additional_properties = d
+        return needs_privileged_session_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

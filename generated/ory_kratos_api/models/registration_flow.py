@@ -1,0 +1,222 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.registration_flow_active import (
+    RegistrationFlowActive,
+    check_registration_flow_active,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.o_auth_2_login_request import OAuth2LoginRequest
+    from ..models.ui_container import UiContainer
+
+
+T = TypeVar("T", bound="RegistrationFlow")
+
+
+@_attrs_define
+class RegistrationFlow:
+    """
+    Attributes:
+        expires_at (datetime.datetime):
+        id (UUID):
+        issued_at (datetime.datetime):
+        request_url (str):
+        state (Any):
+        type_ (str):
+        ui (UiContainer):
+        active (RegistrationFlowActive | Unset):
+        identity_schema (str | Unset):
+        oauth2_login_challenge (str | Unset):
+        oauth2_login_request (OAuth2LoginRequest | Unset):
+        organization_id (None | str | Unset):
+        return_to (str | Unset):
+        session_token_exchange_code (str | Unset):
+        transient_payload (Any | Unset):
+    """
+
+    expires_at: datetime.datetime
+    id: UUID
+    issued_at: datetime.datetime
+    request_url: str
+    state: Any
+    type_: str
+    ui: UiContainer
+    active: RegistrationFlowActive | Unset = UNSET
+    identity_schema: str | Unset = UNSET
+    oauth2_login_challenge: str | Unset = UNSET
+    oauth2_login_request: OAuth2LoginRequest | Unset = UNSET
+    organization_id: None | str | Unset = UNSET
+    return_to: str | Unset = UNSET
+    session_token_exchange_code: str | Unset = UNSET
+    transient_payload: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        expires_at = self.expires_at.isoformat()
+
+        id = str(self.id)
+
+        issued_at = self.issued_at.isoformat()
+
+        request_url = self.request_url
+
+        state = self.state
+
+        type_ = self.type_
+
+        ui = self.ui.to_dict()
+
+        active: str | Unset = UNSET
+        if not isinstance(self.active, Unset):
+            active = self.active
+
+        identity_schema = self.identity_schema
+
+        oauth2_login_challenge = self.oauth2_login_challenge
+
+        oauth2_login_request: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.oauth2_login_request, Unset):
+            oauth2_login_request = self.oauth2_login_request.to_dict()
+
+        organization_id: None | str | Unset
+        if isinstance(self.organization_id, Unset):
+            organization_id = UNSET
+        else:
+            organization_id = self.organization_id
+
+        return_to = self.return_to
+
+        session_token_exchange_code = self.session_token_exchange_code
+
+        transient_payload = self.transient_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "expires_at": expires_at,
+                "id": id,
+                "issued_at": issued_at,
+                "request_url": request_url,
+                "state": state,
+                "type": type_,
+                "ui": ui,
+            }
+        )
+        if active is not UNSET:
+            field_dict["active"] = active
+        if identity_schema is not UNSET:
+            field_dict["identity_schema"] = identity_schema
+        if oauth2_login_challenge is not UNSET:
+            field_dict["oauth2_login_challenge"] = oauth2_login_challenge
+        if oauth2_login_request is not UNSET:
+            field_dict["oauth2_login_request"] = oauth2_login_request
+        if organization_id is not UNSET:
+            field_dict["organization_id"] = organization_id
+        if return_to is not UNSET:
+            field_dict["return_to"] = return_to
+        if session_token_exchange_code is not UNSET:
+            field_dict["session_token_exchange_code"] = session_token_exchange_code
+        if transient_payload is not UNSET:
+            field_dict["transient_payload"] = transient_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.o_auth_2_login_request import OAuth2LoginRequest
+        from ..models.ui_container import UiContainer
+
+        d = dict(src_dict)
+        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+
+        id = UUID(d.pop("id"))
+
+        issued_at = datetime.datetime.fromisoformat(d.pop("issued_at"))
+
+        request_url = d.pop("request_url")
+
+        state = d.pop("state")
+
+        type_ = d.pop("type")
+
+        ui = UiContainer.from_dict(d.pop("ui"))
+
+        _active = d.pop("active", UNSET)
+        active: RegistrationFlowActive | Unset
+        if isinstance(_active, Unset):
+            active = UNSET
+        else:
+            active = check_registration_flow_active(_active)
+
+        identity_schema = d.pop("identity_schema", UNSET)
+
+        oauth2_login_challenge = d.pop("oauth2_login_challenge", UNSET)
+
+        _oauth2_login_request = d.pop("oauth2_login_request", UNSET)
+        oauth2_login_request: OAuth2LoginRequest | Unset
+        if isinstance(_oauth2_login_request, Unset):
+            oauth2_login_request = UNSET
+        else:
+            oauth2_login_request = OAuth2LoginRequest.from_dict(_oauth2_login_request)
+
+        def _parse_organization_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+
+        return_to = d.pop("return_to", UNSET)
+
+        session_token_exchange_code = d.pop("session_token_exchange_code", UNSET)
+
+        transient_payload = d.pop("transient_payload", UNSET)
+
+        registration_flow = cls(
+            expires_at=expires_at,
+            id=id,
+            issued_at=issued_at,
+            request_url=request_url,
+            state=state,
+            type_=type_,
+            ui=ui,
+            active=active,
+            identity_schema=identity_schema,
+            oauth2_login_challenge=oauth2_login_challenge,
+            oauth2_login_request=oauth2_login_request,
+            organization_id=organization_id,
+            return_to=return_to,
+            session_token_exchange_code=session_token_exchange_code,
+            transient_payload=transient_payload,
+        )
+
+        registration_flow.additional_properties = d
+        return registration_flow
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+from uuid import UUID
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SessionDevice")
+
+
+@_attrs_define
+class SessionDevice:
+    """
+    Attributes:
+        id (UUID):
+        ip_address (str | Unset):
+        location (str | Unset):
+        user_agent (str | Unset):
+    """
+
+    id: UUID
+    ip_address: str | Unset = UNSET
+    location: str | Unset = UNSET
+    user_agent: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = str(self.id)
+
+        ip_address = self.ip_address
+
+        location = self.location
+
+        user_agent = self.user_agent
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+        if location is not UNSET:
+            field_dict["location"] = location
+        if user_agent is not UNSET:
+            field_dict["user_agent"] = user_agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = UUID(d.pop("id"))
+
+        ip_address = d.pop("ip_address", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        user_agent = d.pop("user_agent", UNSET)
+
+        session_device = cls(
+            id=id,
+            ip_address=ip_address,
+            location=location,
+            user_agent=user_agent,
+        )
+
+        session_device.additional_properties = d
+        return session_device
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

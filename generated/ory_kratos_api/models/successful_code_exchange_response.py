@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.session import Session
+
+
+T = TypeVar("T", bound="SuccessfulCodeExchangeResponse")
+
+
+@_attrs_define
+class SuccessfulCodeExchangeResponse:
+    """
+    Attributes:
+        session (Session):
+        session_token (str | Unset):
+    """
+
+    session: Session
+    session_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        session = self.session.to_dict()
+
+        session_token = self.session_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session": session,
+            }
+        )
+        if session_token is not UNSET:
+            field_dict["session_token"] = session_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.session import Session
+
+        d = dict(src_dict)
+        session = Session.from_dict(d.pop("session"))
+
+        session_token = d.pop("session_token", UNSET)
+
+        successful_code_exchange_response = cls(
+            session=session,
+            session_token=session_token,
+        )
+
+        successful_code_exchange_response.additional_properties = d
+        return successful_code_exchange_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,232 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
+    from ..models.continue_with_redirect_browser_to import ContinueWithRedirectBrowserTo
+    from ..models.continue_with_set_ory_session_token import (
+        ContinueWithSetOrySessionToken,
+    )
+    from ..models.continue_with_settings_ui import ContinueWithSettingsUi
+    from ..models.continue_with_unknown import ContinueWithUnknown
+    from ..models.continue_with_verification_ui import ContinueWithVerificationUi
+    from ..models.session import Session
+
+
+T = TypeVar("T", bound="SuccessfulNativeLogin")
+
+
+@_attrs_define
+class SuccessfulNativeLogin:
+    """
+    Attributes:
+        session (Session):
+        continue_with (list[ContinueWithRecoveryUi | ContinueWithRedirectBrowserTo | ContinueWithSetOrySessionToken |
+            ContinueWithSettingsUi | ContinueWithUnknown | ContinueWithVerificationUi] | Unset):
+        session_token (str | Unset):
+    """
+
+    session: Session
+    continue_with: (
+        list[
+            ContinueWithRecoveryUi
+            | ContinueWithRedirectBrowserTo
+            | ContinueWithSetOrySessionToken
+            | ContinueWithSettingsUi
+            | ContinueWithUnknown
+            | ContinueWithVerificationUi
+        ]
+        | Unset
+    ) = UNSET
+    session_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
+        from ..models.continue_with_redirect_browser_to import (
+            ContinueWithRedirectBrowserTo,
+        )
+        from ..models.continue_with_set_ory_session_token import (
+            ContinueWithSetOrySessionToken,
+        )
+        from ..models.continue_with_settings_ui import ContinueWithSettingsUi
+        from ..models.continue_with_verification_ui import ContinueWithVerificationUi
+
+        session = self.session.to_dict()
+
+        continue_with: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.continue_with, Unset):
+            continue_with = []
+            for continue_with_item_data in self.continue_with:
+                continue_with_item: dict[str, Any]
+                if (
+                    isinstance(continue_with_item_data, ContinueWithVerificationUi)
+                    or isinstance(
+                        continue_with_item_data, ContinueWithSetOrySessionToken
+                    )
+                    or isinstance(continue_with_item_data, ContinueWithSettingsUi)
+                    or isinstance(continue_with_item_data, ContinueWithRecoveryUi)
+                    or isinstance(
+                        continue_with_item_data, ContinueWithRedirectBrowserTo
+                    )
+                ):
+                    continue_with_item = continue_with_item_data.to_dict()
+                else:
+                    continue_with_item = continue_with_item_data.to_dict()
+
+                continue_with.append(continue_with_item)
+
+        session_token = self.session_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "session": session,
+            }
+        )
+        if continue_with is not UNSET:
+            field_dict["continue_with"] = continue_with
+        if session_token is not UNSET:
+            field_dict["session_token"] = session_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
+        from ..models.continue_with_redirect_browser_to import (
+            ContinueWithRedirectBrowserTo,
+        )
+        from ..models.continue_with_set_ory_session_token import (
+            ContinueWithSetOrySessionToken,
+        )
+        from ..models.continue_with_settings_ui import ContinueWithSettingsUi
+        from ..models.continue_with_unknown import ContinueWithUnknown
+        from ..models.continue_with_verification_ui import ContinueWithVerificationUi
+        from ..models.session import Session
+
+        d = dict(src_dict)
+        session = Session.from_dict(d.pop("session"))
+
+        _continue_with = d.pop("continue_with", UNSET)
+        continue_with: (
+            list[
+                ContinueWithRecoveryUi
+                | ContinueWithRedirectBrowserTo
+                | ContinueWithSetOrySessionToken
+                | ContinueWithSettingsUi
+                | ContinueWithUnknown
+                | ContinueWithVerificationUi
+            ]
+            | Unset
+        ) = UNSET
+        if _continue_with is not UNSET:
+            continue_with = []
+            for continue_with_item_data in _continue_with:
+
+                def _parse_continue_with_item(
+                    data: object,
+                ) -> (
+                    ContinueWithRecoveryUi
+                    | ContinueWithRedirectBrowserTo
+                    | ContinueWithSetOrySessionToken
+                    | ContinueWithSettingsUi
+                    | ContinueWithUnknown
+                    | ContinueWithVerificationUi
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemascontinue_with_type_0 = (
+                            ContinueWithVerificationUi.from_dict(data)
+                        )
+
+                        return componentsschemascontinue_with_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemascontinue_with_type_1 = (
+                            ContinueWithSetOrySessionToken.from_dict(data)
+                        )
+
+                        return componentsschemascontinue_with_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemascontinue_with_type_2 = (
+                            ContinueWithSettingsUi.from_dict(data)
+                        )
+
+                        return componentsschemascontinue_with_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemascontinue_with_type_3 = (
+                            ContinueWithRecoveryUi.from_dict(data)
+                        )
+
+                        return componentsschemascontinue_with_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemascontinue_with_type_4 = (
+                            ContinueWithRedirectBrowserTo.from_dict(data)
+                        )
+
+                        return componentsschemascontinue_with_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemascontinue_with_type_5 = (
+                        ContinueWithUnknown.from_dict(data)
+                    )
+
+                    return componentsschemascontinue_with_type_5
+
+                continue_with_item = _parse_continue_with_item(continue_with_item_data)
+
+                continue_with.append(continue_with_item)
+
+        session_token = d.pop("session_token", UNSET)
+
+        successful_native_login = cls(
+            session=session,
+            continue_with=continue_with,
+            session_token=session_token,
+        )
+
+        successful_native_login.additional_properties = d
+        return successful_native_login
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

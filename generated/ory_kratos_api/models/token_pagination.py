@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenPagination")
+
+
+@_attrs_define
+class TokenPagination:
+    """
+    Attributes:
+        page_size (int | Unset):  Default: 250.
+        page_token (str | Unset):
+    """
+
+    page_size: int | Unset = 250
+    page_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        page_size = self.page_size
+
+        page_token = self.page_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if page_size is not UNSET:
+            field_dict["page_size"] = page_size
+        if page_token is not UNSET:
+            field_dict["page_token"] = page_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page_size = d.pop("page_size", UNSET)
+
+        page_token = d.pop("page_token", UNSET)
+
+        token_pagination = cls(
+            page_size=page_size,
+            page_token=page_token,
+        )
+
+        token_pagination.additional_properties = d
+        return token_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TokenPaginationHeaders")
+
+
+@_attrs_define
+class TokenPaginationHeaders:
+    """
+    Attributes:
+        link (str | Unset):
+        x_total_count (str | Unset):
+    """
+
+    link: str | Unset = UNSET
+    x_total_count: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link = self.link
+
+        x_total_count = self.x_total_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if link is not UNSET:
+            field_dict["link"] = link
+        if x_total_count is not UNSET:
+            field_dict["x-total-count"] = x_total_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        link = d.pop("link", UNSET)
+
+        x_total_count = d.pop("x-total-count", UNSET)
+
+        token_pagination_headers = cls(
+            link=link,
+            x_total_count=x_total_count,
+        )
+
+        token_pagination_headers.additional_properties = d
+        return token_pagination_headers
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

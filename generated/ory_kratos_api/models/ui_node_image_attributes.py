@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ui_node_image_attributes_node_type import (
+    UiNodeImageAttributesNodeType,
+    check_ui_node_image_attributes_node_type,
+)
+
+T = TypeVar("T", bound="UiNodeImageAttributes")
+
+
+@_attrs_define
+class UiNodeImageAttributes:
+    """
+    Attributes:
+        height (int):
+        id (str):
+        node_type (UiNodeImageAttributesNodeType):
+        src (str):
+        width (int):
+    """
+
+    height: int
+    id: str
+    node_type: UiNodeImageAttributesNodeType
+    src: str
+    width: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        height = self.height
+
+        id = self.id
+
+        node_type: str = self.node_type
+
+        src = self.src
+
+        width = self.width
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "height": height,
+                "id": id,
+                "node_type": node_type,
+                "src": src,
+                "width": width,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        height = d.pop("height")
+
+        id = d.pop("id")
+
+        node_type = check_ui_node_image_attributes_node_type(d.pop("node_type"))
+
+        src = d.pop("src")
+
+        width = d.pop("width")
+
+        ui_node_image_attributes = cls(
+            height=height,
+            id=id,
+            node_type=node_type,
+            src=src,
+            width=width,
+        )
+
+        ui_node_image_attributes.additional_properties = d
+        return ui_node_image_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

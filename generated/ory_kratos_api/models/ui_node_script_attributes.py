@@ -1,0 +1,133 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ui_node_script_attributes_node_type import (
+    UiNodeScriptAttributesNodeType,
+    check_ui_node_script_attributes_node_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UiNodeScriptAttributes")
+
+
+@_attrs_define
+class UiNodeScriptAttributes:
+    """
+    Attributes:
+        async_ (bool):
+        crossorigin (str):
+        id (str):
+        integrity (str):
+        node_type (UiNodeScriptAttributesNodeType):
+        referrerpolicy (str):
+        type_ (str):
+        nonce (str | Unset):
+        src (str | Unset):
+    """
+
+    async_: bool
+    crossorigin: str
+    id: str
+    integrity: str
+    node_type: UiNodeScriptAttributesNodeType
+    referrerpolicy: str
+    type_: str
+    nonce: str | Unset = UNSET
+    src: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        async_ = self.async_
+
+        crossorigin = self.crossorigin
+
+        id = self.id
+
+        integrity = self.integrity
+
+        node_type: str = self.node_type
+
+        referrerpolicy = self.referrerpolicy
+
+        type_ = self.type_
+
+        nonce = self.nonce
+
+        src = self.src
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "async": async_,
+                "crossorigin": crossorigin,
+                "id": id,
+                "integrity": integrity,
+                "node_type": node_type,
+                "referrerpolicy": referrerpolicy,
+                "type": type_,
+            }
+        )
+        if nonce is not UNSET:
+            field_dict["nonce"] = nonce
+        if src is not UNSET:
+            field_dict["src"] = src
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        async_ = d.pop("async")
+
+        crossorigin = d.pop("crossorigin")
+
+        id = d.pop("id")
+
+        integrity = d.pop("integrity")
+
+        node_type = check_ui_node_script_attributes_node_type(d.pop("node_type"))
+
+        referrerpolicy = d.pop("referrerpolicy")
+
+        type_ = d.pop("type")
+
+        nonce = d.pop("nonce", UNSET)
+
+        src = d.pop("src", UNSET)
+
+        ui_node_script_attributes = cls(
+            async_=async_,
+            crossorigin=crossorigin,
+            id=id,
+            integrity=integrity,
+            node_type=node_type,
+            referrerpolicy=referrerpolicy,
+            type_=type_,
+            nonce=nonce,
+            src=src,
+        )
+
+        ui_node_script_attributes.additional_properties = d
+        return ui_node_script_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.ui_text_type import UiTextType, check_ui_text_type
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UiText")
+
+
+@_attrs_define
+class UiText:
+    """
+    Attributes:
+        id (int):
+        text (str):
+        type_ (UiTextType):
+        context (Any | Unset):
+    """
+
+    id: int
+    text: str
+    type_: UiTextType
+    context: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        text = self.text
+
+        type_: str = self.type_
+
+        context = self.context
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "text": text,
+                "type": type_,
+            }
+        )
+        if context is not UNSET:
+            field_dict["context"] = context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        text = d.pop("text")
+
+        type_ = check_ui_text_type(d.pop("type"))
+
+        context = d.pop("context", UNSET)
+
+        ui_text = cls(
+            id=id,
+            text=text,
+            type_=type_,
+            context=context,
+        )
+
+        ui_text.additional_properties = d
+        return ui_text
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateFedcmFlowBody")
+
+
+@_attrs_define
+class UpdateFedcmFlowBody:
+    """
+    Attributes:
+        csrf_token (str):
+        token (str):
+        nonce (str | Unset):
+        transient_payload (Any | Unset):
+    """
+
+    csrf_token: str
+    token: str
+    nonce: str | Unset = UNSET
+    transient_payload: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        csrf_token = self.csrf_token
+
+        token = self.token
+
+        nonce = self.nonce
+
+        transient_payload = self.transient_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "csrf_token": csrf_token,
+                "token": token,
+            }
+        )
+        if nonce is not UNSET:
+            field_dict["nonce"] = nonce
+        if transient_payload is not UNSET:
+            field_dict["transient_payload"] = transient_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        csrf_token = d.pop("csrf_token")
+
+        token = d.pop("token")
+
+        nonce = d.pop("nonce", UNSET)
+
+        transient_payload = d.pop("transient_payload", UNSET)
+
+        update_fedcm_flow_body = cls(
+            csrf_token=csrf_token,
+            token=token,
+            nonce=nonce,
+            transient_payload=transient_payload,
+        )
+
+        update_fedcm_flow_body.additional_properties = d
+        return update_fedcm_flow_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateLoginFlowWithCodeMethod")
+
+
+@_attrs_define
+class UpdateLoginFlowWithCodeMethod:
+    """
+    Attributes:
+        csrf_token (str):
+        method (str):
+        address (str | Unset):
+        code (str | Unset):
+        identifier (str | Unset):
+        resend (str | Unset):
+        transient_payload (Any | Unset):
+    """
+
+    csrf_token: str
+    method: str
+    address: str | Unset = UNSET
+    code: str | Unset = UNSET
+    identifier: str | Unset = UNSET
+    resend: str | Unset = UNSET
+    transient_payload: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        csrf_token = self.csrf_token
+
+        method = self.method
+
+        address = self.address
+
+        code = self.code
+
+        identifier = self.identifier
+
+        resend = self.resend
+
+        transient_payload = self.transient_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "csrf_token": csrf_token,
+                "method": method,
+            }
+        )
+        if address is not UNSET:
+            field_dict["address"] = address
+        if code is not UNSET:
+            field_dict["code"] = code
+        if identifier is not UNSET:
+            field_dict["identifier"] = identifier
+        if resend is not UNSET:
+            field_dict["resend"] = resend
+        if transient_payload is not UNSET:
+            field_dict["transient_payload"] = transient_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        csrf_token = d.pop("csrf_token")
+
+        method = d.pop("method")
+
+        address = d.pop("address", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        identifier = d.pop("identifier", UNSET)
+
+        resend = d.pop("resend", UNSET)
+
+        transient_payload = d.pop("transient_payload", UNSET)
+
+        update_login_flow_with_code_method = cls(
+            csrf_token=csrf_token,
+            method=method,
+            address=address,
+            code=code,
+            identifier=identifier,
+            resend=resend,
+            transient_payload=transient_payload,
+        )
+
+        update_login_flow_with_code_method.additional_properties = d
+        return update_login_flow_with_code_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateLoginFlowWithLookupSecretMethod")
+
+
+@_attrs_define
+class UpdateLoginFlowWithLookupSecretMethod:
+    """
+    Attributes:
+        lookup_secret (str):
+        method (str):
+        csrf_token (str | Unset):
+    """
+
+    lookup_secret: str
+    method: str
+    csrf_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        lookup_secret = self.lookup_secret
+
+        method = self.method
+
+        csrf_token = self.csrf_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "lookup_secret": lookup_secret,
+                "method": method,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        lookup_secret = d.pop("lookup_secret")
+
+        method = d.pop("method")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        update_login_flow_with_lookup_secret_method = cls(
+            lookup_secret=lookup_secret,
+            method=method,
+            csrf_token=csrf_token,
+        )
+
+        update_login_flow_with_lookup_secret_method.additional_properties = d
+        return update_login_flow_with_lookup_secret_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_recovery_flow_with_code_method_method import (
+    UpdateRecoveryFlowWithCodeMethodMethod,
+    check_update_recovery_flow_with_code_method_method,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRecoveryFlowWithCodeMethod")
+
+
+@_attrs_define
+class UpdateRecoveryFlowWithCodeMethod:
+    """
+    Attributes:
+        method (UpdateRecoveryFlowWithCodeMethodMethod):
+        code (str | Unset):
+        csrf_token (str | Unset):
+        email (str | Unset):
+        recovery_address (str | Unset):
+        recovery_confirm_address (str | Unset):
+        recovery_select_address (str | Unset):
+        screen (str | Unset):
+        transient_payload (Any | Unset):
+    """
+
+    method: UpdateRecoveryFlowWithCodeMethodMethod
+    code: str | Unset = UNSET
+    csrf_token: str | Unset = UNSET
+    email: str | Unset = UNSET
+    recovery_address: str | Unset = UNSET
+    recovery_confirm_address: str | Unset = UNSET
+    recovery_select_address: str | Unset = UNSET
+    screen: str | Unset = UNSET
+    transient_payload: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method: str = self.method
+
+        code = self.code
+
+        csrf_token = self.csrf_token
+
+        email = self.email
+
+        recovery_address = self.recovery_address
+
+        recovery_confirm_address = self.recovery_confirm_address
+
+        recovery_select_address = self.recovery_select_address
+
+        screen = self.screen
+
+        transient_payload = self.transient_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+            }
+        )
+        if code is not UNSET:
+            field_dict["code"] = code
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if email is not UNSET:
+            field_dict["email"] = email
+        if recovery_address is not UNSET:
+            field_dict["recovery_address"] = recovery_address
+        if recovery_confirm_address is not UNSET:
+            field_dict["recovery_confirm_address"] = recovery_confirm_address
+        if recovery_select_address is not UNSET:
+            field_dict["recovery_select_address"] = recovery_select_address
+        if screen is not UNSET:
+            field_dict["screen"] = screen
+        if transient_payload is not UNSET:
+            field_dict["transient_payload"] = transient_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = check_update_recovery_flow_with_code_method_method(d.pop("method"))
+
+        code = d.pop("code", UNSET)
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        recovery_address = d.pop("recovery_address", UNSET)
+
+        recovery_confirm_address = d.pop("recovery_confirm_address", UNSET)
+
+        recovery_select_address = d.pop("recovery_select_address", UNSET)
+
+        screen = d.pop("screen", UNSET)
+
+        transient_payload = d.pop("transient_payload", UNSET)
+
+        update_recovery_flow_with_code_method = cls(
+            method=method,
+            code=code,
+            csrf_token=csrf_token,
+            email=email,
+            recovery_address=recovery_address,
+            recovery_confirm_address=recovery_confirm_address,
+            recovery_select_address=recovery_select_address,
+            screen=screen,
+            transient_payload=transient_payload,
+        )
+
+        update_recovery_flow_with_code_method.additional_properties = d
+        return update_recovery_flow_with_code_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateRegistrationFlowWithPasskeyMethod")
+
+
+@_attrs_define
+class UpdateRegistrationFlowWithPasskeyMethod:
+    """
+    Attributes:
+        method (str):
+        traits (Any):
+        csrf_token (str | Unset):
+        passkey_register (str | Unset):
+        transient_payload (Any | Unset):
+    """
+
+    method: str
+    traits: Any
+    csrf_token: str | Unset = UNSET
+    passkey_register: str | Unset = UNSET
+    transient_payload: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        traits = self.traits
+
+        csrf_token = self.csrf_token
+
+        passkey_register = self.passkey_register
+
+        transient_payload = self.transient_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+                "traits": traits,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if passkey_register is not UNSET:
+            field_dict["passkey_register"] = passkey_register
+        if transient_payload is not UNSET:
+            field_dict["transient_payload"] = transient_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = d.pop("method")
+
+        traits = d.pop("traits")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        passkey_register = d.pop("passkey_register", UNSET)
+
+        transient_payload = d.pop("transient_payload", UNSET)
+
+        update_registration_flow_with_passkey_method = cls(
+            method=method,
+            traits=traits,
+            csrf_token=csrf_token,
+            passkey_register=passkey_register,
+            transient_payload=transient_payload,
+        )
+
+        update_registration_flow_with_passkey_method.additional_properties = d
+        return update_registration_flow_with_passkey_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSettingsFlowWithLookupMethod")
+
+
+@_attrs_define
+class UpdateSettingsFlowWithLookupMethod:
+    """
+    Attributes:
+        method (str):
+        csrf_token (str | Unset):
+        lookup_secret_confirm (bool | Unset):
+        lookup_secret_disable (bool | Unset):
+        lookup_secret_regenerate (bool | Unset):
+        lookup_secret_reveal (bool | Unset):
+        transient_payload (Any | Unset):
+    """
+
+    method: str
+    csrf_token: str | Unset = UNSET
+    lookup_secret_confirm: bool | Unset = UNSET
+    lookup_secret_disable: bool | Unset = UNSET
+    lookup_secret_regenerate: bool | Unset = UNSET
+    lookup_secret_reveal: bool | Unset = UNSET
+    transient_payload: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        csrf_token = self.csrf_token
+
+        lookup_secret_confirm = self.lookup_secret_confirm
+
+        lookup_secret_disable = self.lookup_secret_disable
+
+        lookup_secret_regenerate = self.lookup_secret_regenerate
+
+        lookup_secret_reveal = self.lookup_secret_reveal
+
+        transient_payload = self.transient_payload
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if lookup_secret_confirm is not UNSET:
+            field_dict["lookup_secret_confirm"] = lookup_secret_confirm
+        if lookup_secret_disable is not UNSET:
+            field_dict["lookup_secret_disable"] = lookup_secret_disable
+        if lookup_secret_regenerate is not UNSET:
+            field_dict["lookup_secret_regenerate"] = lookup_secret_regenerate
+        if lookup_secret_reveal is not UNSET:
+            field_dict["lookup_secret_reveal"] = lookup_secret_reveal
+        if transient_payload is not UNSET:
+            field_dict["transient_payload"] = transient_payload
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = d.pop("method")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        lookup_secret_confirm = d.pop("lookup_secret_confirm", UNSET)
+
+        lookup_secret_disable = d.pop("lookup_secret_disable", UNSET)
+
+        lookup_secret_regenerate = d.pop("lookup_secret_regenerate", UNSET)
+
+        lookup_secret_reveal = d.pop("lookup_secret_reveal", UNSET)
+
+        transient_payload = d.pop("transient_payload", UNSET)
+
+        update_settings_flow_with_lookup_method = cls(
+            method=method,
+            csrf_token=csrf_token,
+            lookup_secret_confirm=lookup_secret_confirm,
+            lookup_secret_disable=lookup_secret_disable,
+            lookup_secret_regenerate=lookup_secret_regenerate,
+            lookup_secret_reveal=lookup_secret_reveal,
+            transient_payload=transient_payload,
+        )
+
+        update_settings_flow_with_lookup_method.additional_properties = d
+        return update_settings_flow_with_lookup_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

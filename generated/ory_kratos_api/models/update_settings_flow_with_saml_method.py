@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSettingsFlowWithSamlMethod")
+
+
+@_attrs_define
+class UpdateSettingsFlowWithSamlMethod:
+    """
+    Attributes:
+        method (str):
+        csrf_token (str | Unset):
+        flow (str | Unset):
+        link (str | Unset):
+        traits (Any | Unset):
+        transient_payload (Any | Unset):
+        unlink (str | Unset):
+    """
+
+    method: str
+    csrf_token: str | Unset = UNSET
+    flow: str | Unset = UNSET
+    link: str | Unset = UNSET
+    traits: Any | Unset = UNSET
+    transient_payload: Any | Unset = UNSET
+    unlink: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        csrf_token = self.csrf_token
+
+        flow = self.flow
+
+        link = self.link
+
+        traits = self.traits
+
+        transient_payload = self.transient_payload
+
+        unlink = self.unlink
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if flow is not UNSET:
+            field_dict["flow"] = flow
+        if link is not UNSET:
+            field_dict["link"] = link
+        if traits is not UNSET:
+            field_dict["traits"] = traits
+        if transient_payload is not UNSET:
+            field_dict["transient_payload"] = transient_payload
+        if unlink is not UNSET:
+            field_dict["unlink"] = unlink
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = d.pop("method")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        flow = d.pop("flow", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        traits = d.pop("traits", UNSET)
+
+        transient_payload = d.pop("transient_payload", UNSET)
+
+        unlink = d.pop("unlink", UNSET)
+
+        update_settings_flow_with_saml_method = cls(
+            method=method,
+            csrf_token=csrf_token,
+            flow=flow,
+            link=link,
+            traits=traits,
+            transient_payload=transient_payload,
+            unlink=unlink,
+        )
+
+        update_settings_flow_with_saml_method.additional_properties = d
+        return update_settings_flow_with_saml_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

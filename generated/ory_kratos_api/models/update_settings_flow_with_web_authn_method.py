@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateSettingsFlowWithWebAuthnMethod")
+
+
+@_attrs_define
+class UpdateSettingsFlowWithWebAuthnMethod:
+    """
+    Attributes:
+        method (str):
+        csrf_token (str | Unset):
+        transient_payload (Any | Unset):
+        webauthn_register (str | Unset):
+        webauthn_register_displayname (str | Unset):
+        webauthn_remove (str | Unset):
+    """
+
+    method: str
+    csrf_token: str | Unset = UNSET
+    transient_payload: Any | Unset = UNSET
+    webauthn_register: str | Unset = UNSET
+    webauthn_register_displayname: str | Unset = UNSET
+    webauthn_remove: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        method = self.method
+
+        csrf_token = self.csrf_token
+
+        transient_payload = self.transient_payload
+
+        webauthn_register = self.webauthn_register
+
+        webauthn_register_displayname = self.webauthn_register_displayname
+
+        webauthn_remove = self.webauthn_remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "method": method,
+            }
+        )
+        if csrf_token is not UNSET:
+            field_dict["csrf_token"] = csrf_token
+        if transient_payload is not UNSET:
+            field_dict["transient_payload"] = transient_payload
+        if webauthn_register is not UNSET:
+            field_dict["webauthn_register"] = webauthn_register
+        if webauthn_register_displayname is not UNSET:
+            field_dict["webauthn_register_displayname"] = webauthn_register_displayname
+        if webauthn_remove is not UNSET:
+            field_dict["webauthn_remove"] = webauthn_remove
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        method = d.pop("method")
+
+        csrf_token = d.pop("csrf_token", UNSET)
+
+        transient_payload = d.pop("transient_payload", UNSET)
+
+        webauthn_register = d.pop("webauthn_register", UNSET)
+
+        webauthn_register_displayname = d.pop("webauthn_register_displayname", UNSET)
+
+        webauthn_remove = d.pop("webauthn_remove", UNSET)
+
+        update_settings_flow_with_web_authn_method = cls(
+            method=method,
+            csrf_token=csrf_token,
+            transient_payload=transient_payload,
+            webauthn_register=webauthn_register,
+            webauthn_register_displayname=webauthn_register_displayname,
+            webauthn_remove=webauthn_remove,
+        )
+
+        update_settings_flow_with_web_authn_method.additional_properties = d
+        return update_settings_flow_with_web_authn_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
