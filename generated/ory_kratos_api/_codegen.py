@@ -1,7 +1,7 @@
 """Provenance of this generated package (written by scripts/generate.py)."""
 
 API_VERSION = 'v26.2.0'
-SPEC_SHA256 = 'fff31983dec42068bcda6656112e2de26077c3081146092a5ea37d38891bc565'
+SPEC_SHA256 = '168839ff15316eb540bb298cf02f7f4e465a63132cd7f1d24ca16962ecf78cfb'
 CONFIG_SHA256 = '4d5b0e4518a4042e6619edeeb3b1a7535fe2515e0acaffbe212e864d74a4bbb2'
 TEMPLATES_SHA256 = '4e794b1e8372a276711fcd91de92e6b2c8eb2f2d84f53dc231a596085d0ab890'
 GENERATOR = 'openapi-python-client 0.29.1'

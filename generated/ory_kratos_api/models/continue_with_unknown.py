@@ -11,7 +11,8 @@ T = TypeVar("T", bound="ContinueWithUnknown")
 
 @_attrs_define
 class ContinueWithUnknown:
-    """
+    """A continue_with action this SDK does not know yet; its fields are kept as they came.
+
     Attributes:
         action (str):
     """

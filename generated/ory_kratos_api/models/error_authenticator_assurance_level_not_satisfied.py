@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ErrorAuthenticatorAssuranceLevelNotSatisfied")
 class ErrorAuthenticatorAssuranceLevelNotSatisfied:
     """
     Attributes:
-        error (GenericError | Unset):
+        error (GenericError | Unset): An error: id (stable, machine-readable), code, status, reason, message, details.
         redirect_browser_to (str | Unset):
     """
 

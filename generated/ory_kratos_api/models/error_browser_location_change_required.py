@@ -19,7 +19,7 @@ T = TypeVar("T", bound="ErrorBrowserLocationChangeRequired")
 class ErrorBrowserLocationChangeRequired:
     """
     Attributes:
-        error (ErrorGeneric | Unset):
+        error (ErrorGeneric | Unset): The error envelope Kratos answers with: {"error": {...}}.
         redirect_browser_to (str | Unset):
     """
 

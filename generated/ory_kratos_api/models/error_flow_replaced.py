@@ -20,7 +20,7 @@ T = TypeVar("T", bound="ErrorFlowReplaced")
 class ErrorFlowReplaced:
     """
     Attributes:
-        error (GenericError | Unset):
+        error (GenericError | Unset): An error: id (stable, machine-readable), code, status, reason, message, details.
         use_flow_id (UUID | Unset):
     """
 

@@ -15,9 +15,10 @@ T = TypeVar("T", bound="ErrorGeneric")
 
 @_attrs_define
 class ErrorGeneric:
-    """
+    """The error envelope Kratos answers with: {"error": {...}}.
+
     Attributes:
-        error (GenericError):
+        error (GenericError): An error: id (stable, machine-readable), code, status, reason, message, details.
     """
 
     error: GenericError

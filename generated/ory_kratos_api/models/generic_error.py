@@ -17,7 +17,8 @@ T = TypeVar("T", bound="GenericError")
 
 @_attrs_define
 class GenericError:
-    """
+    """An error: id (stable, machine-readable), code, status, reason, message, details.
+
     Attributes:
         message (str):  Example: The resource could not be found.
         code (int | Unset):  Example: 404.

@@ -22,7 +22,8 @@ T = TypeVar("T", bound="Identity")
 
 @_attrs_define
 class Identity:
-    """
+    """A person (or machine) known to Kratos: traits, addresses, credentials and metadata.
+
     Attributes:
         id (UUID):
         schema_id (str):
@@ -36,7 +37,7 @@ class Identity:
         organization_id (None | str | Unset):
         recovery_addresses (list[RecoveryIdentityAddress] | Unset):
         state (IdentityState | Unset):
-        state_changed_at (datetime.datetime | None | Unset):
+        state_changed_at (datetime.datetime | None | Unset): A timestamp that may be null.
         updated_at (datetime.datetime | Unset):
         verifiable_addresses (list[VerifiableIdentityAddress] | Unset):
     """

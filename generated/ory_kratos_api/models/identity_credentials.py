@@ -18,7 +18,8 @@ T = TypeVar("T", bound="IdentityCredentials")
 
 @_attrs_define
 class IdentityCredentials:
-    """
+    """One credential type of an identity (password, oidc, totp, ...).
+
     Attributes:
         config (Any | Unset):
         created_at (datetime.datetime | Unset):

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="LoginFlow")
 
 @_attrs_define
 class LoginFlow:
-    """
+    """A sign-in attempt; render its ui, submit to ui.action.
+
     Attributes:
         expires_at (datetime.datetime):
         id (UUID):
@@ -33,7 +34,7 @@ class LoginFlow:
         request_url (str):
         state (Any):
         type_ (str):
-        ui (UiContainer):
+        ui (UiContainer): The form to render: action URL, method, messages and input nodes.
         active (LoginFlowActive | Unset):
         created_at (datetime.datetime | Unset):
         identity_schema (str | Unset):

@@ -11,7 +11,8 @@ T = TypeVar("T", bound="LogoutFlow")
 
 @_attrs_define
 class LogoutFlow:
-    """
+    """What a browser needs to log out: the URL to visit and its token.
+
     Attributes:
         logout_token (str):
         logout_url (str):

@@ -28,7 +28,8 @@ T = TypeVar("T", bound="Message")
 
 @_attrs_define
 class Message:
-    """
+    """A courier message (e-mail or SMS) with its delivery state.
+
     Attributes:
         body (str):
         created_at (datetime.datetime):

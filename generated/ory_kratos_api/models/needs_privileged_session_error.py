@@ -20,7 +20,7 @@ class NeedsPrivilegedSessionError:
     """
     Attributes:
         redirect_browser_to (str):
-        error (GenericError | Unset):
+        error (GenericError | Unset): An error: id (stable, machine-readable), code, status, reason, message, details.
     """
 
     redirect_browser_to: str

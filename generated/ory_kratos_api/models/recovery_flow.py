@@ -27,7 +27,8 @@ T = TypeVar("T", bound="RecoveryFlow")
 
 @_attrs_define
 class RecoveryFlow:
-    """
+    """An account recovery attempt (code or link sent to a recovery address).
+
     Attributes:
         expires_at (datetime.datetime):
         id (UUID):
@@ -35,7 +36,7 @@ class RecoveryFlow:
         request_url (str):
         state (Any):
         type_ (str):
-        ui (UiContainer):
+        ui (UiContainer): The form to render: action URL, method, messages and input nodes.
         active (str | Unset):
         continue_with (list[ContinueWithRecoveryUi | ContinueWithRedirectBrowserTo | ContinueWithSetOrySessionToken |
             ContinueWithSettingsUi | ContinueWithUnknown | ContinueWithVerificationUi] | Unset):

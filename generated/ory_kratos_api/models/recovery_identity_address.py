@@ -15,7 +15,8 @@ T = TypeVar("T", bound="RecoveryIdentityAddress")
 
 @_attrs_define
 class RecoveryIdentityAddress:
-    """
+    """An address recovery messages can be sent to.
+
     Attributes:
         value (str):
         via (str):

@@ -24,7 +24,8 @@ T = TypeVar("T", bound="RegistrationFlow")
 
 @_attrs_define
 class RegistrationFlow:
-    """
+    """A sign-up attempt; render its ui, submit to ui.action.
+
     Attributes:
         expires_at (datetime.datetime):
         id (UUID):
@@ -32,7 +33,7 @@ class RegistrationFlow:
         request_url (str):
         state (Any):
         type_ (str):
-        ui (UiContainer):
+        ui (UiContainer): The form to render: action URL, method, messages and input nodes.
         active (RegistrationFlowActive | Unset):
         identity_schema (str | Unset):
         oauth2_login_challenge (str | Unset):

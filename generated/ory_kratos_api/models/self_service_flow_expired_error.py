@@ -21,7 +21,7 @@ T = TypeVar("T", bound="SelfServiceFlowExpiredError")
 class SelfServiceFlowExpiredError:
     """
     Attributes:
-        error (GenericError | Unset):
+        error (GenericError | Unset): An error: id (stable, machine-readable), code, status, reason, message, details.
         expired_at (datetime.datetime | Unset):
         since (int | Unset):
         use_flow_id (UUID | Unset):

@@ -25,7 +25,8 @@ T = TypeVar("T", bound="Session")
 
 @_attrs_define
 class Session:
-    """
+    """A signed-in state for an identity: how and when it authenticated, and until when it is valid.
+
     Attributes:
         id (UUID):
         active (bool | Unset):
@@ -34,7 +35,7 @@ class Session:
         authenticator_assurance_level (AuthenticatorAssuranceLevel | Unset):
         devices (list[SessionDevice] | Unset):
         expires_at (datetime.datetime | Unset):
-        identity (Identity | Unset):
+        identity (Identity | Unset): A person (or machine) known to Kratos: traits, addresses, credentials and metadata.
         issued_at (datetime.datetime | Unset):
         tokenized (str | Unset):
     """

@@ -28,16 +28,17 @@ T = TypeVar("T", bound="SettingsFlow")
 
 @_attrs_define
 class SettingsFlow:
-    """
+    """A change to a signed-in identity's profile or credentials.
+
     Attributes:
         expires_at (datetime.datetime):
         id (UUID):
-        identity (Identity):
+        identity (Identity): A person (or machine) known to Kratos: traits, addresses, credentials and metadata.
         issued_at (datetime.datetime):
         request_url (str):
         state (Any):
         type_ (str):
-        ui (UiContainer):
+        ui (UiContainer): The form to render: action URL, method, messages and input nodes.
         active (str | Unset):
         continue_with (list[ContinueWithRecoveryUi | ContinueWithRedirectBrowserTo | ContinueWithSetOrySessionToken |
             ContinueWithSettingsUi | ContinueWithUnknown | ContinueWithVerificationUi] | Unset):

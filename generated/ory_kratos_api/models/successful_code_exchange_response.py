@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SuccessfulCodeExchangeResponse")
 class SuccessfulCodeExchangeResponse:
     """
     Attributes:
-        session (Session):
+        session (Session): A signed-in state for an identity: how and when it authenticated, and until when it is valid.
         session_token (str | Unset):
     """
 

@@ -25,9 +25,10 @@ T = TypeVar("T", bound="SuccessfulNativeLogin")
 
 @_attrs_define
 class SuccessfulNativeLogin:
-    """
+    """A finished native login: the session and its token.
+
     Attributes:
-        session (Session):
+        session (Session): A signed-in state for an identity: how and when it authenticated, and until when it is valid.
         continue_with (list[ContinueWithRecoveryUi | ContinueWithRedirectBrowserTo | ContinueWithSetOrySessionToken |
             ContinueWithSettingsUi | ContinueWithUnknown | ContinueWithVerificationUi] | Unset):
         session_token (str | Unset):

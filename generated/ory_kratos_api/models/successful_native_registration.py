@@ -26,12 +26,14 @@ T = TypeVar("T", bound="SuccessfulNativeRegistration")
 
 @_attrs_define
 class SuccessfulNativeRegistration:
-    """
+    """A finished native sign-up: the identity, and a session when the session hook is on.
+
     Attributes:
-        identity (Identity):
+        identity (Identity): A person (or machine) known to Kratos: traits, addresses, credentials and metadata.
         continue_with (list[ContinueWithRecoveryUi | ContinueWithRedirectBrowserTo | ContinueWithSetOrySessionToken |
             ContinueWithSettingsUi | ContinueWithUnknown | ContinueWithVerificationUi] | Unset):
-        session (Session | Unset):
+        session (Session | Unset): A signed-in state for an identity: how and when it authenticated, and until when it
+            is valid.
         session_token (str | Unset):
     """
 

@@ -18,7 +18,8 @@ T = TypeVar("T", bound="UiContainer")
 
 @_attrs_define
 class UiContainer:
-    """
+    """The form to render: action URL, method, messages and input nodes.
+
     Attributes:
         action (str):
         method (str):

@@ -26,7 +26,8 @@ T = TypeVar("T", bound="UiNode")
 
 @_attrs_define
 class UiNode:
-    """
+    """One element of a flow's form: input, text, image, anchor, script or div.
+
     Attributes:
         attributes (UiNodeAnchorAttributes | UiNodeDivisionAttributes | UiNodeImageAttributes | UiNodeInputAttributes |
             UiNodeScriptAttributes | UiNodeTextAttributes | UiNodeUnknownAttributes):

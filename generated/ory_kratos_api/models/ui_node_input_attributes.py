@@ -44,7 +44,8 @@ class UiNodeInputAttributes:
         node_type (UiNodeInputAttributesNodeType):
         type_ (UiNodeInputAttributesType):
         autocomplete (UiNodeInputAttributesAutocomplete | Unset):
-        label (UiText | Unset):
+        label (UiText | Unset): A message with a stable numeric id (use it to translate) and a type: info, error or
+            success.
         maxlength (int | Unset):
         onclick (str | Unset):
         onclick_trigger (UiNodeInputAttributesOnclickTrigger | Unset):

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="UiNodeMeta")
 class UiNodeMeta:
     """
     Attributes:
-        label (UiText | Unset):
+        label (UiText | Unset): A message with a stable numeric id (use it to translate) and a type: info, error or
+            success.
     """
 
     label: UiText | Unset = UNSET

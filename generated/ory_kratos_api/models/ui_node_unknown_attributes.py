@@ -11,7 +11,8 @@ T = TypeVar("T", bound="UiNodeUnknownAttributes")
 
 @_attrs_define
 class UiNodeUnknownAttributes:
-    """
+    """Attributes of a node type this SDK does not know yet; kept as they came.
+
     Attributes:
         node_type (str):
     """

@@ -14,7 +14,8 @@ T = TypeVar("T", bound="UiText")
 
 @_attrs_define
 class UiText:
-    """
+    """A message with a stable numeric id (use it to translate) and a type: info, error or success.
+
     Attributes:
         id (int):
         text (str):

@@ -19,7 +19,8 @@ T = TypeVar("T", bound="VerifiableIdentityAddress")
 
 @_attrs_define
 class VerifiableIdentityAddress:
-    """
+    """An address (e-mail or phone) that can be verified, with its status.
+
     Attributes:
         status (str):
         value (str):
@@ -28,7 +29,7 @@ class VerifiableIdentityAddress:
         created_at (datetime.datetime | Unset):  Example: 2014-01-01T23:28:56.782Z.
         id (UUID | Unset):
         updated_at (datetime.datetime | Unset):  Example: 2014-01-01T23:28:56.782Z.
-        verified_at (datetime.datetime | None | Unset):
+        verified_at (datetime.datetime | None | Unset): A timestamp that may be null.
     """
 
     status: str

@@ -19,12 +19,13 @@ T = TypeVar("T", bound="VerificationFlow")
 
 @_attrs_define
 class VerificationFlow:
-    """
+    """An address verification attempt (code or link sent to the address).
+
     Attributes:
         id (UUID):
         state (Any):
         type_ (str):
-        ui (UiContainer):
+        ui (UiContainer): The form to render: action URL, method, messages and input nodes.
         active (str | Unset):
         expires_at (datetime.datetime | Unset):
         issued_at (datetime.datetime | Unset):

@@ -58,7 +58,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorGeneric | Message]:
-    """
+    """Admin: one courier message with its dispatch attempts.
+
     Args:
         id (str):
 
@@ -86,7 +87,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> ErrorGeneric | Message | None:
-    """
+    """Admin: one courier message with its dispatch attempts.
+
     Args:
         id (str):
 
@@ -109,7 +111,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[ErrorGeneric | Message]:
-    """
+    """Admin: one courier message with its dispatch attempts.
+
     Args:
         id (str):
 
@@ -135,7 +138,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> ErrorGeneric | Message | None:
-    """
+    """Admin: one courier message with its dispatch attempts.
+
     Args:
         id (str):
 

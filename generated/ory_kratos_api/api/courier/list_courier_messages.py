@@ -87,7 +87,8 @@ def sync_detailed(
     status: CourierMessageStatus | Unset = UNSET,
     recipient: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Message]]:
-    """
+    """Admin: page through e-mails and SMS queued or sent by the courier.
+
     Args:
         page_size (int | Unset):
         page_token (str | Unset):
@@ -124,7 +125,8 @@ def sync(
     status: CourierMessageStatus | Unset = UNSET,
     recipient: str | Unset = UNSET,
 ) -> ErrorGeneric | list[Message] | None:
-    """
+    """Admin: page through e-mails and SMS queued or sent by the courier.
+
     Args:
         page_size (int | Unset):
         page_token (str | Unset):
@@ -156,7 +158,8 @@ async def asyncio_detailed(
     status: CourierMessageStatus | Unset = UNSET,
     recipient: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Message]]:
-    """
+    """Admin: page through e-mails and SMS queued or sent by the courier.
+
     Args:
         page_size (int | Unset):
         page_token (str | Unset):
@@ -191,7 +194,8 @@ async def asyncio(
     status: CourierMessageStatus | Unset = UNSET,
     recipient: str | Unset = UNSET,
 ) -> ErrorGeneric | list[Message] | None:
-    """
+    """Admin: page through e-mails and SMS queued or sent by the courier.
+
     Args:
         page_size (int | Unset):
         page_token (str | Unset):

@@ -97,7 +97,8 @@ def sync_detailed(
     identity_schema: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | LoginFlow]:
-    """
+    """Start a login flow for a browser; sets the anti-CSRF cookie.
+
     Args:
         refresh (bool | Unset):
         aal (str | Unset):
@@ -146,7 +147,8 @@ def sync(
     identity_schema: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | LoginFlow | None:
-    """
+    """Start a login flow for a browser; sets the anti-CSRF cookie.
+
     Args:
         refresh (bool | Unset):
         aal (str | Unset):
@@ -190,7 +192,8 @@ async def asyncio_detailed(
     identity_schema: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | LoginFlow]:
-    """
+    """Start a login flow for a browser; sets the anti-CSRF cookie.
+
     Args:
         refresh (bool | Unset):
         aal (str | Unset):
@@ -237,7 +240,8 @@ async def asyncio(
     identity_schema: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | LoginFlow | None:
-    """
+    """Start a login flow for a browser; sets the anti-CSRF cookie.
+
     Args:
         refresh (bool | Unset):
         aal (str | Unset):

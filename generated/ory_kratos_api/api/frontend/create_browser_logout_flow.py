@@ -81,7 +81,8 @@ def sync_detailed(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | LogoutFlow]:
-    """
+    """Get the logout URL and token for the browser's current session.
+
     Args:
         return_to (str | Unset):
         cookie (str | Unset):
@@ -112,7 +113,8 @@ def sync(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | LogoutFlow | None:
-    """
+    """Get the logout URL and token for the browser's current session.
+
     Args:
         return_to (str | Unset):
         cookie (str | Unset):
@@ -138,7 +140,8 @@ async def asyncio_detailed(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | LogoutFlow]:
-    """
+    """Get the logout URL and token for the browser's current session.
+
     Args:
         return_to (str | Unset):
         cookie (str | Unset):
@@ -167,7 +170,8 @@ async def asyncio(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | LogoutFlow | None:
-    """
+    """Get the logout URL and token for the browser's current session.
+
     Args:
         return_to (str | Unset):
         cookie (str | Unset):

@@ -67,7 +67,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | RecoveryFlow]:
-    """
+    """Start account recovery for a browser.
+
     Args:
         return_to (str | Unset):
 
@@ -95,7 +96,8 @@ def sync(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | RecoveryFlow | None:
-    """
+    """Start account recovery for a browser.
+
     Args:
         return_to (str | Unset):
 
@@ -118,7 +120,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | RecoveryFlow]:
-    """
+    """Start account recovery for a browser.
+
     Args:
         return_to (str | Unset):
 
@@ -144,7 +147,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | RecoveryFlow | None:
-    """
+    """Start account recovery for a browser.
+
     Args:
         return_to (str | Unset):
 

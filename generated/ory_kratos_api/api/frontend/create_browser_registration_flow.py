@@ -78,7 +78,8 @@ def sync_detailed(
     organization: str | Unset = UNSET,
     identity_schema: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | RegistrationFlow]:
-    """
+    """Start sign-up for a browser; sets the anti-CSRF cookie.
+
     Args:
         return_to (str | Unset):
         login_challenge (str | Unset):
@@ -118,7 +119,8 @@ def sync(
     organization: str | Unset = UNSET,
     identity_schema: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | RegistrationFlow | None:
-    """
+    """Start sign-up for a browser; sets the anti-CSRF cookie.
+
     Args:
         return_to (str | Unset):
         login_challenge (str | Unset):
@@ -153,7 +155,8 @@ async def asyncio_detailed(
     organization: str | Unset = UNSET,
     identity_schema: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | RegistrationFlow]:
-    """
+    """Start sign-up for a browser; sets the anti-CSRF cookie.
+
     Args:
         return_to (str | Unset):
         login_challenge (str | Unset):
@@ -191,7 +194,8 @@ async def asyncio(
     organization: str | Unset = UNSET,
     identity_schema: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | RegistrationFlow | None:
-    """
+    """Start sign-up for a browser; sets the anti-CSRF cookie.
+
     Args:
         return_to (str | Unset):
         login_challenge (str | Unset):

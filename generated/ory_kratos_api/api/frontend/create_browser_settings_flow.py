@@ -83,7 +83,8 @@ def sync_detailed(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | SettingsFlow]:
-    """
+    """Start a settings flow for the browser's session.
+
     Args:
         return_to (str | Unset):
         cookie (str | Unset):
@@ -114,7 +115,8 @@ def sync(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | SettingsFlow | None:
-    """
+    """Start a settings flow for the browser's session.
+
     Args:
         return_to (str | Unset):
         cookie (str | Unset):
@@ -140,7 +142,8 @@ async def asyncio_detailed(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | SettingsFlow]:
-    """
+    """Start a settings flow for the browser's session.
+
     Args:
         return_to (str | Unset):
         cookie (str | Unset):
@@ -169,7 +172,8 @@ async def asyncio(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | SettingsFlow | None:
-    """
+    """Start a settings flow for the browser's session.
+
     Args:
         return_to (str | Unset):
         cookie (str | Unset):

@@ -62,7 +62,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | VerificationFlow]:
-    """
+    """Start address verification for a browser.
+
     Args:
         return_to (str | Unset):
 
@@ -90,7 +91,8 @@ def sync(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | VerificationFlow | None:
-    """
+    """Start address verification for a browser.
+
     Args:
         return_to (str | Unset):
 
@@ -113,7 +115,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | VerificationFlow]:
-    """
+    """Start address verification for a browser.
+
     Args:
         return_to (str | Unset):
 
@@ -139,7 +142,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | VerificationFlow | None:
-    """
+    """Start address verification for a browser.
+
     Args:
         return_to (str | Unset):
 

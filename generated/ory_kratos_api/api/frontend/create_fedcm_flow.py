@@ -52,7 +52,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CreateFedcmFlowResponse | ErrorGeneric]:
-    """
+    """Parameters for a Federated Credential Management sign-in.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -74,7 +75,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> CreateFedcmFlowResponse | ErrorGeneric | None:
-    """
+    """Parameters for a Federated Credential Management sign-in.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -92,7 +94,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[CreateFedcmFlowResponse | ErrorGeneric]:
-    """
+    """Parameters for a Federated Credential Management sign-in.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,7 +115,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> CreateFedcmFlowResponse | ErrorGeneric | None:
-    """
+    """Parameters for a Federated Credential Management sign-in.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -93,7 +93,8 @@ def sync_detailed(
     identity_schema: str | Unset = UNSET,
     x_session_token: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | LoginFlow]:
-    """
+    """Start a login flow for an app that keeps a session token (no cookies, no CSRF).
+
     Args:
         refresh (bool | Unset):
         aal (str | Unset):
@@ -142,7 +143,8 @@ def sync(
     identity_schema: str | Unset = UNSET,
     x_session_token: str | Unset = UNSET,
 ) -> ErrorGeneric | LoginFlow | None:
-    """
+    """Start a login flow for an app that keeps a session token (no cookies, no CSRF).
+
     Args:
         refresh (bool | Unset):
         aal (str | Unset):
@@ -186,7 +188,8 @@ async def asyncio_detailed(
     identity_schema: str | Unset = UNSET,
     x_session_token: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | LoginFlow]:
-    """
+    """Start a login flow for an app that keeps a session token (no cookies, no CSRF).
+
     Args:
         refresh (bool | Unset):
         aal (str | Unset):
@@ -233,7 +236,8 @@ async def asyncio(
     identity_schema: str | Unset = UNSET,
     x_session_token: str | Unset = UNSET,
 ) -> ErrorGeneric | LoginFlow | None:
-    """
+    """Start a login flow for an app that keeps a session token (no cookies, no CSRF).
+
     Args:
         refresh (bool | Unset):
         aal (str | Unset):

@@ -52,7 +52,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorGeneric | RecoveryFlow]:
-    """
+    """Start account recovery for an app without cookies.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -74,7 +75,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorGeneric | RecoveryFlow | None:
-    """
+    """Start account recovery for an app without cookies.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -92,7 +94,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorGeneric | RecoveryFlow]:
-    """
+    """Start account recovery for an app without cookies.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -112,7 +115,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorGeneric | RecoveryFlow | None:
-    """
+    """Start account recovery for an app without cookies.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

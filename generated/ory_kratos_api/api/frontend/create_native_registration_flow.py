@@ -75,7 +75,8 @@ def sync_detailed(
     organization: str | Unset = UNSET,
     identity_schema: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | RegistrationFlow]:
-    """
+    """Start sign-up for an app that keeps a session token.
+
     Args:
         return_session_token_exchange_code (bool | Unset):
         return_to (str | Unset):
@@ -112,7 +113,8 @@ def sync(
     organization: str | Unset = UNSET,
     identity_schema: str | Unset = UNSET,
 ) -> ErrorGeneric | RegistrationFlow | None:
-    """
+    """Start sign-up for an app that keeps a session token.
+
     Args:
         return_session_token_exchange_code (bool | Unset):
         return_to (str | Unset):
@@ -144,7 +146,8 @@ async def asyncio_detailed(
     organization: str | Unset = UNSET,
     identity_schema: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | RegistrationFlow]:
-    """
+    """Start sign-up for an app that keeps a session token.
+
     Args:
         return_session_token_exchange_code (bool | Unset):
         return_to (str | Unset):
@@ -179,7 +182,8 @@ async def asyncio(
     organization: str | Unset = UNSET,
     identity_schema: str | Unset = UNSET,
 ) -> ErrorGeneric | RegistrationFlow | None:
-    """
+    """Start sign-up for an app that keeps a session token.
+
     Args:
         return_session_token_exchange_code (bool | Unset):
         return_to (str | Unset):

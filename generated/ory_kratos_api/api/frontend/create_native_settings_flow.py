@@ -60,7 +60,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     x_session_token: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | SettingsFlow]:
-    """
+    """Start a settings flow for a session token.
+
     Args:
         x_session_token (str | Unset):
 
@@ -88,7 +89,8 @@ def sync(
     client: AuthenticatedClient | Client,
     x_session_token: str | Unset = UNSET,
 ) -> ErrorGeneric | SettingsFlow | None:
-    """
+    """Start a settings flow for a session token.
+
     Args:
         x_session_token (str | Unset):
 
@@ -111,7 +113,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     x_session_token: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | SettingsFlow]:
-    """
+    """Start a settings flow for a session token.
+
     Args:
         x_session_token (str | Unset):
 
@@ -137,7 +140,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     x_session_token: str | Unset = UNSET,
 ) -> ErrorGeneric | SettingsFlow | None:
-    """
+    """Start a settings flow for a session token.
+
     Args:
         x_session_token (str | Unset):
 

@@ -63,7 +63,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | VerificationFlow]:
-    """
+    """Start address verification for an app without cookies.
+
     Args:
         return_to (str | Unset):
 
@@ -91,7 +92,8 @@ def sync(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> ErrorGeneric | VerificationFlow | None:
-    """
+    """Start address verification for an app without cookies.
+
     Args:
         return_to (str | Unset):
 
@@ -114,7 +116,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | VerificationFlow]:
-    """
+    """Start address verification for an app without cookies.
+
     Args:
         return_to (str | Unset):
 
@@ -140,7 +143,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     return_to: str | Unset = UNSET,
 ) -> ErrorGeneric | VerificationFlow | None:
-    """
+    """Start address verification for an app without cookies.
+
     Args:
         return_to (str | Unset):
 

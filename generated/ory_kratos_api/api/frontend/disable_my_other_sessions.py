@@ -70,7 +70,8 @@ def sync_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[DeleteMySessionsCount | ErrorGeneric]:
-    """
+    """Revoke all of the caller's sessions except the current one.
+
     Args:
         x_session_token (str | Unset):
         cookie (str | Unset):
@@ -101,7 +102,8 @@ def sync(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> DeleteMySessionsCount | ErrorGeneric | None:
-    """
+    """Revoke all of the caller's sessions except the current one.
+
     Args:
         x_session_token (str | Unset):
         cookie (str | Unset):
@@ -127,7 +129,8 @@ async def asyncio_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[DeleteMySessionsCount | ErrorGeneric]:
-    """
+    """Revoke all of the caller's sessions except the current one.
+
     Args:
         x_session_token (str | Unset):
         cookie (str | Unset):
@@ -156,7 +159,8 @@ async def asyncio(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> DeleteMySessionsCount | ErrorGeneric | None:
-    """
+    """Revoke all of the caller's sessions except the current one.
+
     Args:
         x_session_token (str | Unset):
         cookie (str | Unset):

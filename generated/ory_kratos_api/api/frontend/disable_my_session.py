@@ -73,7 +73,8 @@ def sync_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Revoke one of the caller's other sessions.
+
     Args:
         id (str):
         x_session_token (str | Unset):
@@ -107,7 +108,8 @@ def sync(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Revoke one of the caller's other sessions.
+
     Args:
         id (str):
         x_session_token (str | Unset):
@@ -136,7 +138,8 @@ async def asyncio_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Revoke one of the caller's other sessions.
+
     Args:
         id (str):
         x_session_token (str | Unset):
@@ -168,7 +171,8 @@ async def asyncio(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Revoke one of the caller's other sessions.
+
     Args:
         id (str):
         x_session_token (str | Unset):

@@ -77,7 +77,8 @@ def sync_detailed(
     init_code: str,
     return_to_code: str,
 ) -> Response[ErrorGeneric | SuccessfulNativeLogin]:
-    """
+    """Trade a native flow's init and return-to codes for a session token.
+
     Args:
         init_code (str):
         return_to_code (str):
@@ -108,7 +109,8 @@ def sync(
     init_code: str,
     return_to_code: str,
 ) -> ErrorGeneric | SuccessfulNativeLogin | None:
-    """
+    """Trade a native flow's init and return-to codes for a session token.
+
     Args:
         init_code (str):
         return_to_code (str):
@@ -134,7 +136,8 @@ async def asyncio_detailed(
     init_code: str,
     return_to_code: str,
 ) -> Response[ErrorGeneric | SuccessfulNativeLogin]:
-    """
+    """Trade a native flow's init and return-to codes for a session token.
+
     Args:
         init_code (str):
         return_to_code (str):
@@ -163,7 +166,8 @@ async def asyncio(
     init_code: str,
     return_to_code: str,
 ) -> ErrorGeneric | SuccessfulNativeLogin | None:
-    """
+    """Trade a native flow's init and return-to codes for a session token.
+
     Args:
         init_code (str):
         return_to_code (str):

@@ -75,7 +75,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     id: str,
 ) -> Response[ErrorGeneric | FlowError]:
-    """
+    """The details behind an error id a browser was redirected with.
+
     Args:
         id (str):
 
@@ -103,7 +104,8 @@ def sync(
     client: AuthenticatedClient | Client,
     id: str,
 ) -> ErrorGeneric | FlowError | None:
-    """
+    """The details behind an error id a browser was redirected with.
+
     Args:
         id (str):
 
@@ -126,7 +128,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     id: str,
 ) -> Response[ErrorGeneric | FlowError]:
-    """
+    """The details behind an error id a browser was redirected with.
+
     Args:
         id (str):
 
@@ -152,7 +155,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     id: str,
 ) -> ErrorGeneric | FlowError | None:
-    """
+    """The details behind an error id a browser was redirected with.
+
     Args:
         id (str):
 

@@ -79,7 +79,8 @@ def sync_detailed(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | LoginFlow]:
-    """
+    """Fetch a login flow by id (browser flows need the caller's cookies).
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -110,7 +111,8 @@ def sync(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | LoginFlow | None:
-    """
+    """Fetch a login flow by id (browser flows need the caller's cookies).
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -136,7 +138,8 @@ async def asyncio_detailed(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | LoginFlow]:
-    """
+    """Fetch a login flow by id (browser flows need the caller's cookies).
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -165,7 +168,8 @@ async def asyncio(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | LoginFlow | None:
-    """
+    """Fetch a login flow by id (browser flows need the caller's cookies).
+
     Args:
         id (str):
         cookie (str | Unset):

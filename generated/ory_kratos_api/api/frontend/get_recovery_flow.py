@@ -74,7 +74,8 @@ def sync_detailed(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | RecoveryFlow]:
-    """
+    """Fetch a recovery flow by id.
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -105,7 +106,8 @@ def sync(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | RecoveryFlow | None:
-    """
+    """Fetch a recovery flow by id.
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -131,7 +133,8 @@ async def asyncio_detailed(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | RecoveryFlow]:
-    """
+    """Fetch a recovery flow by id.
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -160,7 +163,8 @@ async def asyncio(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | RecoveryFlow | None:
-    """
+    """Fetch a recovery flow by id.
+
     Args:
         id (str):
         cookie (str | Unset):

@@ -79,7 +79,8 @@ def sync_detailed(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | RegistrationFlow]:
-    """
+    """Fetch a registration flow by id.
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -110,7 +111,8 @@ def sync(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | RegistrationFlow | None:
-    """
+    """Fetch a registration flow by id.
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -136,7 +138,8 @@ async def asyncio_detailed(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | RegistrationFlow]:
-    """
+    """Fetch a registration flow by id.
+
     Args:
         id (str):
         cookie (str | Unset):
@@ -165,7 +168,8 @@ async def asyncio(
     id: str,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | RegistrationFlow | None:
-    """
+    """Fetch a registration flow by id.
+
     Args:
         id (str):
         cookie (str | Unset):

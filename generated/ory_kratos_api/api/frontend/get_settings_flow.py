@@ -89,7 +89,8 @@ def sync_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | SettingsFlow]:
-    """
+    """Fetch a settings flow by id (needs the session that owns it).
+
     Args:
         id (str):
         x_session_token (str | Unset):
@@ -123,7 +124,8 @@ def sync(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | SettingsFlow | None:
-    """
+    """Fetch a settings flow by id (needs the session that owns it).
+
     Args:
         id (str):
         x_session_token (str | Unset):
@@ -152,7 +154,8 @@ async def asyncio_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | SettingsFlow]:
-    """
+    """Fetch a settings flow by id (needs the session that owns it).
+
     Args:
         id (str):
         x_session_token (str | Unset):
@@ -184,7 +187,8 @@ async def asyncio(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | SettingsFlow | None:
-    """
+    """Fetch a settings flow by id (needs the session that owns it).
+
     Args:
         id (str):
         x_session_token (str | Unset):

@@ -96,7 +96,8 @@ def sync_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Session]]:
-    """
+    """The caller's other active sessions.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -139,7 +140,8 @@ def sync(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | list[Session] | None:
-    """
+    """The caller's other active sessions.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -177,7 +179,8 @@ async def asyncio_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Session]]:
-    """
+    """The caller's other active sessions.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -218,7 +221,8 @@ async def asyncio(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | list[Session] | None:
-    """
+    """The caller's other active sessions.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):

@@ -61,7 +61,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PerformNativeLogoutBody,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Revoke a session token (apps without cookies).
+
     Args:
         body (PerformNativeLogoutBody):
 
@@ -89,7 +90,8 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PerformNativeLogoutBody,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Revoke a session token (apps without cookies).
+
     Args:
         body (PerformNativeLogoutBody):
 
@@ -112,7 +114,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PerformNativeLogoutBody,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Revoke a session token (apps without cookies).
+
     Args:
         body (PerformNativeLogoutBody):
 
@@ -138,7 +141,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PerformNativeLogoutBody,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Revoke a session token (apps without cookies).
+
     Args:
         body (PerformNativeLogoutBody):
 

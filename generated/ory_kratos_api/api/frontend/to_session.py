@@ -79,7 +79,8 @@ def sync_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | Session]:
-    """
+    """Who is this? Check a session cookie or token and return the session.
+
     Args:
         tokenize_as (str | Unset):
         x_session_token (str | Unset):
@@ -113,7 +114,8 @@ def sync(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | Session | None:
-    """
+    """Who is this? Check a session cookie or token and return the session.
+
     Args:
         tokenize_as (str | Unset):
         x_session_token (str | Unset):
@@ -142,7 +144,8 @@ async def asyncio_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | Session]:
-    """
+    """Who is this? Check a session cookie or token and return the session.
+
     Args:
         tokenize_as (str | Unset):
         x_session_token (str | Unset):
@@ -174,7 +177,8 @@ async def asyncio(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> ErrorGeneric | Session | None:
-    """
+    """Who is this? Check a session cookie or token and return the session.
+
     Args:
         tokenize_as (str | Unset):
         x_session_token (str | Unset):

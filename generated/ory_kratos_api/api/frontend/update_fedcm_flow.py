@@ -99,7 +99,8 @@ def sync_detailed(
     | LoginFlow
     | SuccessfulNativeLogin
 ]:
-    """
+    """Finish a FedCM sign-in with the token the browser returned.
+
     Args:
         body (UpdateFedcmFlowBody):
 
@@ -134,7 +135,8 @@ def sync(
     | SuccessfulNativeLogin
     | None
 ):
-    """
+    """Finish a FedCM sign-in with the token the browser returned.
+
     Args:
         body (UpdateFedcmFlowBody):
 
@@ -163,7 +165,8 @@ async def asyncio_detailed(
     | LoginFlow
     | SuccessfulNativeLogin
 ]:
-    """
+    """Finish a FedCM sign-in with the token the browser returned.
+
     Args:
         body (UpdateFedcmFlowBody):
 
@@ -196,7 +199,8 @@ async def asyncio(
     | SuccessfulNativeLogin
     | None
 ):
-    """
+    """Finish a FedCM sign-in with the token the browser returned.
+
     Args:
         body (UpdateFedcmFlowBody):
 

@@ -163,7 +163,8 @@ def sync_detailed(
     | LoginFlow
     | SuccessfulNativeLogin
 ]:
-    """
+    """Submit a login method (password, code, OIDC, passkey...) for a login flow.
+
     Args:
         flow (str):
         x_session_token (str | Unset):
@@ -219,7 +220,8 @@ def sync(
     | SuccessfulNativeLogin
     | None
 ):
-    """
+    """Submit a login method (password, code, OIDC, passkey...) for a login flow.
+
     Args:
         flow (str):
         x_session_token (str | Unset):
@@ -269,7 +271,8 @@ async def asyncio_detailed(
     | LoginFlow
     | SuccessfulNativeLogin
 ]:
-    """
+    """Submit a login method (password, code, OIDC, passkey...) for a login flow.
+
     Args:
         flow (str):
         x_session_token (str | Unset):
@@ -323,7 +326,8 @@ async def asyncio(
     | SuccessfulNativeLogin
     | None
 ):
-    """
+    """Submit a login method (password, code, OIDC, passkey...) for a login flow.
+
     Args:
         flow (str):
         x_session_token (str | Unset):

@@ -70,7 +70,8 @@ def sync_detailed(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Finish a browser logout with the logout token; clears the session cookie.
+
     Args:
         token (str | Unset):
         return_to (str | Unset):
@@ -104,7 +105,8 @@ def sync(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Finish a browser logout with the logout token; clears the session cookie.
+
     Args:
         token (str | Unset):
         return_to (str | Unset):
@@ -133,7 +135,8 @@ async def asyncio_detailed(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Finish a browser logout with the logout token; clears the session cookie.
+
     Args:
         token (str | Unset):
         return_to (str | Unset):
@@ -165,7 +168,8 @@ async def asyncio(
     return_to: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Finish a browser logout with the logout token; clears the session cookie.
+
     Args:
         token (str | Unset):
         return_to (str | Unset):

@@ -105,7 +105,8 @@ def sync_detailed(
     token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorBrowserLocationChangeRequired | ErrorGeneric | RecoveryFlow]:
-    """
+    """Submit a recovery step: the address to send a code to, or the code itself.
+
     Args:
         flow (str):
         token (str | Unset):
@@ -142,7 +143,8 @@ def sync(
     token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorBrowserLocationChangeRequired | ErrorGeneric | RecoveryFlow | None:
-    """
+    """Submit a recovery step: the address to send a code to, or the code itself.
+
     Args:
         flow (str):
         token (str | Unset):
@@ -174,7 +176,8 @@ async def asyncio_detailed(
     token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorBrowserLocationChangeRequired | ErrorGeneric | RecoveryFlow]:
-    """
+    """Submit a recovery step: the address to send a code to, or the code itself.
+
     Args:
         flow (str):
         token (str | Unset):
@@ -209,7 +212,8 @@ async def asyncio(
     token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorBrowserLocationChangeRequired | ErrorGeneric | RecoveryFlow | None:
-    """
+    """Submit a recovery step: the address to send a code to, or the code itself.
+
     Args:
         flow (str):
         token (str | Unset):

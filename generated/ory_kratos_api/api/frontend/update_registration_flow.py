@@ -154,7 +154,8 @@ def sync_detailed(
     | RegistrationFlow
     | SuccessfulNativeRegistration
 ]:
-    """
+    """Submit a sign-up method with traits for a registration flow.
+
     Args:
         flow (str):
         cookie (str | Unset):
@@ -204,7 +205,8 @@ def sync(
     | SuccessfulNativeRegistration
     | None
 ):
-    """
+    """Submit a sign-up method with traits for a registration flow.
+
     Args:
         flow (str):
         cookie (str | Unset):
@@ -248,7 +250,8 @@ async def asyncio_detailed(
     | RegistrationFlow
     | SuccessfulNativeRegistration
 ]:
-    """
+    """Submit a sign-up method with traits for a registration flow.
+
     Args:
         flow (str):
         cookie (str | Unset):
@@ -296,7 +299,8 @@ async def asyncio(
     | SuccessfulNativeRegistration
     | None
 ):
-    """
+    """Submit a sign-up method with traits for a registration flow.
+
     Args:
         flow (str):
         cookie (str | Unset):

@@ -156,7 +156,8 @@ def sync_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorBrowserLocationChangeRequired | ErrorGeneric | SettingsFlow]:
-    """
+    """Submit a settings change (password, profile, second factors...).
+
     Args:
         flow (str):
         x_session_token (str | Unset):
@@ -203,7 +204,8 @@ def sync(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorBrowserLocationChangeRequired | ErrorGeneric | SettingsFlow | None:
-    """
+    """Submit a settings change (password, profile, second factors...).
+
     Args:
         flow (str):
         x_session_token (str | Unset):
@@ -245,7 +247,8 @@ async def asyncio_detailed(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorBrowserLocationChangeRequired | ErrorGeneric | SettingsFlow]:
-    """
+    """Submit a settings change (password, profile, second factors...).
+
     Args:
         flow (str):
         x_session_token (str | Unset):
@@ -290,7 +293,8 @@ async def asyncio(
     x_session_token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorBrowserLocationChangeRequired | ErrorGeneric | SettingsFlow | None:
-    """
+    """Submit a settings change (password, profile, second factors...).
+
     Args:
         flow (str):
         x_session_token (str | Unset):

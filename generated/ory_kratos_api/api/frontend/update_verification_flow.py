@@ -97,7 +97,8 @@ def sync_detailed(
     token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | VerificationFlow]:
-    """
+    """Submit a verification step: the address, or the code that was sent.
+
     Args:
         flow (str):
         token (str | Unset):
@@ -134,7 +135,8 @@ def sync(
     token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | VerificationFlow | None:
-    """
+    """Submit a verification step: the address, or the code that was sent.
+
     Args:
         flow (str):
         token (str | Unset):
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric | VerificationFlow]:
-    """
+    """Submit a verification step: the address, or the code that was sent.
+
     Args:
         flow (str):
         token (str | Unset):
@@ -201,7 +204,8 @@ async def asyncio(
     token: str | Unset = UNSET,
     cookie: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | VerificationFlow | None:
-    """
+    """Submit a verification step: the address, or the code that was sent.
+
     Args:
         flow (str):
         token (str | Unset):

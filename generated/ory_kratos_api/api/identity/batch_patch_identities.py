@@ -69,7 +69,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: PatchIdentitiesBody | Unset = UNSET,
 ) -> Response[BatchPatchIdentitiesResponse | ErrorGeneric]:
-    """
+    """Admin: create or delete many identities in one request.
+
     Args:
         body (PatchIdentitiesBody | Unset):
 
@@ -97,7 +98,8 @@ def sync(
     client: AuthenticatedClient,
     body: PatchIdentitiesBody | Unset = UNSET,
 ) -> BatchPatchIdentitiesResponse | ErrorGeneric | None:
-    """
+    """Admin: create or delete many identities in one request.
+
     Args:
         body (PatchIdentitiesBody | Unset):
 
@@ -120,7 +122,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PatchIdentitiesBody | Unset = UNSET,
 ) -> Response[BatchPatchIdentitiesResponse | ErrorGeneric]:
-    """
+    """Admin: create or delete many identities in one request.
+
     Args:
         body (PatchIdentitiesBody | Unset):
 
@@ -146,7 +149,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PatchIdentitiesBody | Unset = UNSET,
 ) -> BatchPatchIdentitiesResponse | ErrorGeneric | None:
-    """
+    """Admin: create or delete many identities in one request.
+
     Args:
         body (PatchIdentitiesBody | Unset):
 

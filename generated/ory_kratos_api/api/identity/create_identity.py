@@ -69,7 +69,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateIdentityBody | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: create an identity, optionally importing credentials.
+
     Args:
         body (CreateIdentityBody | Unset):
 
@@ -97,7 +98,8 @@ def sync(
     client: AuthenticatedClient,
     body: CreateIdentityBody | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: create an identity, optionally importing credentials.
+
     Args:
         body (CreateIdentityBody | Unset):
 
@@ -120,7 +122,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateIdentityBody | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: create an identity, optionally importing credentials.
+
     Args:
         body (CreateIdentityBody | Unset):
 
@@ -146,7 +149,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateIdentityBody | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: create an identity, optionally importing credentials.
+
     Args:
         body (CreateIdentityBody | Unset):
 

@@ -71,7 +71,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CreateRecoveryCodeForIdentityBody | Unset = UNSET,
 ) -> Response[ErrorGeneric | RecoveryCodeForIdentity]:
-    """
+    """Admin: mint a one-time recovery code and the link to enter it.
+
     Args:
         body (CreateRecoveryCodeForIdentityBody | Unset):
 
@@ -99,7 +100,8 @@ def sync(
     client: AuthenticatedClient,
     body: CreateRecoveryCodeForIdentityBody | Unset = UNSET,
 ) -> ErrorGeneric | RecoveryCodeForIdentity | None:
-    """
+    """Admin: mint a one-time recovery code and the link to enter it.
+
     Args:
         body (CreateRecoveryCodeForIdentityBody | Unset):
 
@@ -122,7 +124,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CreateRecoveryCodeForIdentityBody | Unset = UNSET,
 ) -> Response[ErrorGeneric | RecoveryCodeForIdentity]:
-    """
+    """Admin: mint a one-time recovery code and the link to enter it.
+
     Args:
         body (CreateRecoveryCodeForIdentityBody | Unset):
 
@@ -148,7 +151,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CreateRecoveryCodeForIdentityBody | Unset = UNSET,
 ) -> ErrorGeneric | RecoveryCodeForIdentity | None:
-    """
+    """Admin: mint a one-time recovery code and the link to enter it.
+
     Args:
         body (CreateRecoveryCodeForIdentityBody | Unset):
 

@@ -80,7 +80,8 @@ def sync_detailed(
     body: CreateRecoveryLinkForIdentityBody | Unset = UNSET,
     return_to: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | RecoveryLinkForIdentity]:
-    """
+    """Admin: mint a one-time recovery link (link method).
+
     Args:
         return_to (str | Unset):
         body (CreateRecoveryLinkForIdentityBody | Unset):
@@ -111,7 +112,8 @@ def sync(
     body: CreateRecoveryLinkForIdentityBody | Unset = UNSET,
     return_to: str | Unset = UNSET,
 ) -> ErrorGeneric | RecoveryLinkForIdentity | None:
-    """
+    """Admin: mint a one-time recovery link (link method).
+
     Args:
         return_to (str | Unset):
         body (CreateRecoveryLinkForIdentityBody | Unset):
@@ -137,7 +139,8 @@ async def asyncio_detailed(
     body: CreateRecoveryLinkForIdentityBody | Unset = UNSET,
     return_to: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | RecoveryLinkForIdentity]:
-    """
+    """Admin: mint a one-time recovery link (link method).
+
     Args:
         return_to (str | Unset):
         body (CreateRecoveryLinkForIdentityBody | Unset):
@@ -166,7 +169,8 @@ async def asyncio(
     body: CreateRecoveryLinkForIdentityBody | Unset = UNSET,
     return_to: str | Unset = UNSET,
 ) -> ErrorGeneric | RecoveryLinkForIdentity | None:
-    """
+    """Admin: mint a one-time recovery link (link method).
+
     Args:
         return_to (str | Unset):
         body (CreateRecoveryLinkForIdentityBody | Unset):

@@ -56,7 +56,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Admin: delete an identity and everything attached to it. Irreversible.
+
     Args:
         id (str):
 
@@ -84,7 +85,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Admin: delete an identity and everything attached to it. Irreversible.
+
     Args:
         id (str):
 
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Admin: delete an identity and everything attached to it. Irreversible.
+
     Args:
         id (str):
 
@@ -133,7 +136,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Admin: delete an identity and everything attached to it. Irreversible.
+
     Args:
         id (str):
 

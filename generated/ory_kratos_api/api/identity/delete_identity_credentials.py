@@ -72,7 +72,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     identifier: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Admin: remove one credential type (or one OIDC/SAML link) from an identity.
+
     Args:
         id (str):
         type_ (DeleteIdentityCredentialsType):
@@ -106,7 +107,8 @@ def sync(
     client: AuthenticatedClient,
     identifier: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Admin: remove one credential type (or one OIDC/SAML link) from an identity.
+
     Args:
         id (str):
         type_ (DeleteIdentityCredentialsType):
@@ -135,7 +137,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     identifier: str | Unset = UNSET,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Admin: remove one credential type (or one OIDC/SAML link) from an identity.
+
     Args:
         id (str):
         type_ (DeleteIdentityCredentialsType):
@@ -167,7 +170,8 @@ async def asyncio(
     client: AuthenticatedClient,
     identifier: str | Unset = UNSET,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Admin: remove one credential type (or one OIDC/SAML link) from an identity.
+
     Args:
         id (str):
         type_ (DeleteIdentityCredentialsType):

@@ -66,7 +66,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Admin: revoke every session of an identity.
+
     Args:
         id (str):
 
@@ -94,7 +95,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Admin: revoke every session of an identity.
+
     Args:
         id (str):
 
@@ -117,7 +119,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Admin: revoke every session of an identity.
+
     Args:
         id (str):
 
@@ -143,7 +146,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Admin: revoke every session of an identity.
+
     Args:
         id (str):
 

@@ -61,7 +61,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Admin: revoke one session.
+
     Args:
         id (str):
 
@@ -89,7 +90,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Admin: revoke one session.
+
     Args:
         id (str):
 
@@ -112,7 +114,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """Admin: revoke one session.
+
     Args:
         id (str):
 
@@ -138,7 +141,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorGeneric | None:
-    """
+    """Admin: revoke one session.
+
     Args:
         id (str):
 

@@ -67,7 +67,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorGeneric | Session]:
-    """
+    """Admin: push a session's expiry out by its configured lifespan.
+
     Args:
         id (str):
 
@@ -95,7 +96,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorGeneric | Session | None:
-    """
+    """Admin: push a session's expiry out by its configured lifespan.
+
     Args:
         id (str):
 
@@ -118,7 +120,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[Any | ErrorGeneric | Session]:
-    """
+    """Admin: push a session's expiry out by its configured lifespan.
+
     Args:
         id (str):
 
@@ -144,7 +147,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> Any | ErrorGeneric | Session | None:
-    """
+    """Admin: push a session's expiry out by its configured lifespan.
+
     Args:
         id (str):
 

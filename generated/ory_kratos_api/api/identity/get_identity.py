@@ -78,7 +78,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     include_credential: list[GetIdentityIncludeCredentialItem] | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: one identity; ask for credentials with include_credential.
+
     Args:
         id (str):
         include_credential (list[GetIdentityIncludeCredentialItem] | Unset):
@@ -109,7 +110,8 @@ def sync(
     client: AuthenticatedClient,
     include_credential: list[GetIdentityIncludeCredentialItem] | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: one identity; ask for credentials with include_credential.
+
     Args:
         id (str):
         include_credential (list[GetIdentityIncludeCredentialItem] | Unset):
@@ -135,7 +137,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     include_credential: list[GetIdentityIncludeCredentialItem] | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: one identity; ask for credentials with include_credential.
+
     Args:
         id (str):
         include_credential (list[GetIdentityIncludeCredentialItem] | Unset):
@@ -164,7 +167,8 @@ async def asyncio(
     client: AuthenticatedClient,
     include_credential: list[GetIdentityIncludeCredentialItem] | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: one identity; ask for credentials with include_credential.
+
     Args:
         id (str):
         include_credential (list[GetIdentityIncludeCredentialItem] | Unset):

@@ -80,7 +80,8 @@ def sync_detailed(
     include_credential: list[GetIdentityByExternalIdIncludeCredentialItem]
     | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: look up an identity by the external id your system gave it.
+
     Args:
         external_id (str):
         include_credential (list[GetIdentityByExternalIdIncludeCredentialItem] | Unset):
@@ -112,7 +113,8 @@ def sync(
     include_credential: list[GetIdentityByExternalIdIncludeCredentialItem]
     | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: look up an identity by the external id your system gave it.
+
     Args:
         external_id (str):
         include_credential (list[GetIdentityByExternalIdIncludeCredentialItem] | Unset):
@@ -139,7 +141,8 @@ async def asyncio_detailed(
     include_credential: list[GetIdentityByExternalIdIncludeCredentialItem]
     | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: look up an identity by the external id your system gave it.
+
     Args:
         external_id (str):
         include_credential (list[GetIdentityByExternalIdIncludeCredentialItem] | Unset):
@@ -169,7 +172,8 @@ async def asyncio(
     include_credential: list[GetIdentityByExternalIdIncludeCredentialItem]
     | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: look up an identity by the external id your system gave it.
+
     Args:
         external_id (str):
         include_credential (list[GetIdentityByExternalIdIncludeCredentialItem] | Unset):

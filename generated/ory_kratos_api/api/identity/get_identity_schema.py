@@ -56,7 +56,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """One identity JSON Schema by id.
+
     Args:
         id (str):
 
@@ -84,7 +85,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorGeneric | None:
-    """
+    """One identity JSON Schema by id.
+
     Args:
         id (str):
 
@@ -107,7 +109,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[Any | ErrorGeneric]:
-    """
+    """One identity JSON Schema by id.
+
     Args:
         id (str):
 
@@ -133,7 +136,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> Any | ErrorGeneric | None:
-    """
+    """One identity JSON Schema by id.
+
     Args:
         id (str):
 

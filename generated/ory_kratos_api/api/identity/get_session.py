@@ -78,7 +78,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     expand: list[GetSessionExpandItem] | Unset = UNSET,
 ) -> Response[ErrorGeneric | Session]:
-    """
+    """Admin: one session, optionally with identity and devices expanded.
+
     Args:
         id (str):
         expand (list[GetSessionExpandItem] | Unset):
@@ -109,7 +110,8 @@ def sync(
     client: AuthenticatedClient,
     expand: list[GetSessionExpandItem] | Unset = UNSET,
 ) -> ErrorGeneric | Session | None:
-    """
+    """Admin: one session, optionally with identity and devices expanded.
+
     Args:
         id (str):
         expand (list[GetSessionExpandItem] | Unset):
@@ -135,7 +137,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     expand: list[GetSessionExpandItem] | Unset = UNSET,
 ) -> Response[ErrorGeneric | Session]:
-    """
+    """Admin: one session, optionally with identity and devices expanded.
+
     Args:
         id (str):
         expand (list[GetSessionExpandItem] | Unset):
@@ -164,7 +167,8 @@ async def asyncio(
     client: AuthenticatedClient,
     expand: list[GetSessionExpandItem] | Unset = UNSET,
 ) -> ErrorGeneric | Session | None:
-    """
+    """Admin: one session, optionally with identity and devices expanded.
+
     Args:
         id (str):
         expand (list[GetSessionExpandItem] | Unset):

@@ -116,7 +116,8 @@ def sync_detailed(
     include_credential: list[str] | Unset = UNSET,
     organization_id: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Identity]]:
-    """
+    """Admin: page through identities, optionally filtered by identifier or ids.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -171,7 +172,8 @@ def sync(
     include_credential: list[str] | Unset = UNSET,
     organization_id: str | Unset = UNSET,
 ) -> ErrorGeneric | list[Identity] | None:
-    """
+    """Admin: page through identities, optionally filtered by identifier or ids.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -221,7 +223,8 @@ async def asyncio_detailed(
     include_credential: list[str] | Unset = UNSET,
     organization_id: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Identity]]:
-    """
+    """Admin: page through identities, optionally filtered by identifier or ids.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -274,7 +277,8 @@ async def asyncio(
     include_credential: list[str] | Unset = UNSET,
     organization_id: str | Unset = UNSET,
 ) -> ErrorGeneric | list[Identity] | None:
-    """
+    """Admin: page through identities, optionally filtered by identifier or ids.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):

@@ -77,7 +77,8 @@ def sync_detailed(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[IdentitySchemaContainer]]:
-    """
+    """The identity (traits) JSON Schemas this server knows.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -114,7 +115,8 @@ def sync(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ErrorGeneric | list[IdentitySchemaContainer] | None:
-    """
+    """The identity (traits) JSON Schemas this server knows.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -146,7 +148,8 @@ async def asyncio_detailed(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[IdentitySchemaContainer]]:
-    """
+    """The identity (traits) JSON Schemas this server knows.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):
@@ -181,7 +184,8 @@ async def asyncio(
     page_size: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
 ) -> ErrorGeneric | list[IdentitySchemaContainer] | None:
-    """
+    """The identity (traits) JSON Schemas this server knows.
+
     Args:
         per_page (int | Unset):
         page (int | Unset):

@@ -94,7 +94,8 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     active: bool | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Session]]:
-    """
+    """Admin: the sessions that belong to one identity.
+
     Args:
         id (str):
         per_page (int | Unset):
@@ -137,7 +138,8 @@ def sync(
     page_token: str | Unset = UNSET,
     active: bool | Unset = UNSET,
 ) -> ErrorGeneric | list[Session] | None:
-    """
+    """Admin: the sessions that belong to one identity.
+
     Args:
         id (str):
         per_page (int | Unset):
@@ -175,7 +177,8 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     active: bool | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Session]]:
-    """
+    """Admin: the sessions that belong to one identity.
+
     Args:
         id (str):
         per_page (int | Unset):
@@ -216,7 +219,8 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     active: bool | Unset = UNSET,
 ) -> ErrorGeneric | list[Session] | None:
-    """
+    """Admin: the sessions that belong to one identity.
+
     Args:
         id (str):
         per_page (int | Unset):

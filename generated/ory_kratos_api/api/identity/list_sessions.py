@@ -90,7 +90,8 @@ def sync_detailed(
     active: bool | Unset = UNSET,
     expand: list[ListSessionsExpandItem] | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Session]]:
-    """
+    """Admin: page through all sessions.
+
     Args:
         page_size (int | Unset):
         page_token (str | Unset):
@@ -127,7 +128,8 @@ def sync(
     active: bool | Unset = UNSET,
     expand: list[ListSessionsExpandItem] | Unset = UNSET,
 ) -> ErrorGeneric | list[Session] | None:
-    """
+    """Admin: page through all sessions.
+
     Args:
         page_size (int | Unset):
         page_token (str | Unset):
@@ -159,7 +161,8 @@ async def asyncio_detailed(
     active: bool | Unset = UNSET,
     expand: list[ListSessionsExpandItem] | Unset = UNSET,
 ) -> Response[ErrorGeneric | list[Session]]:
-    """
+    """Admin: page through all sessions.
+
     Args:
         page_size (int | Unset):
         page_token (str | Unset):
@@ -194,7 +197,8 @@ async def asyncio(
     active: bool | Unset = UNSET,
     expand: list[ListSessionsExpandItem] | Unset = UNSET,
 ) -> ErrorGeneric | list[Session] | None:
-    """
+    """Admin: page through all sessions.
+
     Args:
         page_size (int | Unset):
         page_token (str | Unset):

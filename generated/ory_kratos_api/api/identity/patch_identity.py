@@ -84,7 +84,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: list[JsonPatch] | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: change an identity with a JSON Patch document.
+
     Args:
         id (str):
         body (list[JsonPatch] | Unset):
@@ -115,7 +116,8 @@ def sync(
     client: AuthenticatedClient,
     body: list[JsonPatch] | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: change an identity with a JSON Patch document.
+
     Args:
         id (str):
         body (list[JsonPatch] | Unset):
@@ -141,7 +143,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: list[JsonPatch] | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: change an identity with a JSON Patch document.
+
     Args:
         id (str):
         body (list[JsonPatch] | Unset):
@@ -170,7 +173,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: list[JsonPatch] | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: change an identity with a JSON Patch document.
+
     Args:
         id (str):
         body (list[JsonPatch] | Unset):

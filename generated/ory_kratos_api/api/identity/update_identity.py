@@ -79,7 +79,8 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateIdentityBody | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: replace an identity's traits, state and metadata.
+
     Args:
         id (str):
         body (UpdateIdentityBody | Unset):
@@ -110,7 +111,8 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateIdentityBody | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: replace an identity's traits, state and metadata.
+
     Args:
         id (str):
         body (UpdateIdentityBody | Unset):
@@ -136,7 +138,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateIdentityBody | Unset = UNSET,
 ) -> Response[ErrorGeneric | Identity]:
-    """
+    """Admin: replace an identity's traits, state and metadata.
+
     Args:
         id (str):
         body (UpdateIdentityBody | Unset):
@@ -165,7 +168,8 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateIdentityBody | Unset = UNSET,
 ) -> ErrorGeneric | Identity | None:
-    """
+    """Admin: replace an identity's traits, state and metadata.
+
     Args:
         id (str):
         body (UpdateIdentityBody | Unset):

@@ -45,7 +45,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IsAliveResponse200 | str]:
-    """
+    """Liveness probe: the HTTP server answers.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -67,7 +68,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IsAliveResponse200 | str | None:
-    """
+    """Liveness probe: the HTTP server answers.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -85,7 +87,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IsAliveResponse200 | str]:
-    """
+    """Liveness probe: the HTTP server answers.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -105,7 +108,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IsAliveResponse200 | str | None:
-    """
+    """Liveness probe: the HTTP server answers.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.

@@ -51,7 +51,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IsReadyResponse200 | IsReadyResponse503 | str]:
-    """
+    """Readiness probe: the server and its database are usable.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -73,7 +74,8 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> IsReadyResponse200 | IsReadyResponse503 | str | None:
-    """
+    """Readiness probe: the server and its database are usable.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -91,7 +93,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[IsReadyResponse200 | IsReadyResponse503 | str]:
-    """
+    """Readiness probe: the server and its database are usable.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
@@ -111,7 +114,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> IsReadyResponse200 | IsReadyResponse503 | str | None:
-    """
+    """Readiness probe: the server and its database are usable.
+
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
