@@ -41,6 +41,24 @@ TEMPLATES = ROOT / "templates"
 PACKAGE = "ory_kratos_api"
 
 
+def opaque_ids(node: Any) -> Any:
+    """Drop ``format: uuid`` so ids stay ``str``.
+
+    Ids are opaque to a client: it passes them back in URLs and compares them.
+    ``uuid.UUID`` objects cost ~2 us each to build (five per identity), reject
+    a non-canonical id a server might send, and must be ``str()``-ed for every
+    URL. Path parameters are already plain strings in the generated API.
+    """
+    if isinstance(node, list):
+        return [opaque_ids(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: opaque_ids(value) for key, value in node.items()}
+    if out.get("type") == "string" and out.get("format") in ("uuid", "uuid4"):
+        del out["format"]
+    return out
+
+
 def nullable_refs(node: Any) -> Any:
     """``{"$ref": X, "nullable": true}`` -> ``{"oneOf": [{"$ref": X}], "nullable": true}``.
 
@@ -59,9 +77,10 @@ def nullable_refs(node: Any) -> Any:
 def generator_view(spec: dict[str, Any]) -> dict[str, Any]:
     """Return the copy of ``spec`` the generator reads.
 
-    Request bodies are JSON only, and nullable references are spelled as unions.
+    Request bodies are JSON only, nullable references are spelled as unions, and
+    ids are plain strings.
     """
-    view: dict[str, Any] = nullable_refs(spec)
+    view: dict[str, Any] = opaque_ids(nullable_refs(spec))
     for item in view["paths"].values():
         for op in item.values():
             if not isinstance(op, dict):

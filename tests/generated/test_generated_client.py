@@ -101,3 +101,37 @@ def test_generated_code_has_no_undefined_or_redefined_names() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+def test_importing_one_model_loads_only_what_it_needs() -> None:
+    code = (
+        "import sys\n"
+        "from ory_kratos_api.models.session import Session\n"
+        "loaded = [m for m in sys.modules if m.startswith('ory_kratos_api.models.')]\n"
+        "print(len(loaded))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    total = len(models.__all__)
+    assert int(result.stdout) < total // 4, f"{result.stdout.strip()} of {total} model modules loaded"
+
+
+def test_models_package_resolves_names_lazily() -> None:
+    from ory_kratos_api.models import Identity as FromPackage
+    from ory_kratos_api.models.identity import Identity
+
+    assert FromPackage is Identity is models.Identity
+    assert "SettingsFlow" in dir(models)
+    try:
+        models.NoSuchModel  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchModel" in str(exc)
+    else:
+        raise AssertionError("an unknown model name must raise AttributeError")
+
+
+def test_ids_are_plain_strings() -> None:
+    from ory_kratos_api.models.session import Session
+
+    session = Session.from_dict({"id": "NOT-A-CANONICAL-UUID"})
+    assert session.id == "NOT-A-CANONICAL-UUID"
+    assert session.to_dict()["id"] == "NOT-A-CANONICAL-UUID"

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_patch_response import IdentityPatchResponse
-
 
 T = TypeVar("T", bound="BatchPatchIdentitiesResponse")
 
@@ -43,8 +39,6 @@ class BatchPatchIdentitiesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_patch_response import IdentityPatchResponse
-
         d = dict(src_dict)
         _identities = d.pop("identities", UNSET)
         identities: list[IdentityPatchResponse] | Unset = UNSET
@@ -77,3 +71,6 @@ class BatchPatchIdentitiesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_patch_response import IdentityPatchResponse

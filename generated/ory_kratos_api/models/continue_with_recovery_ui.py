@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.continue_with_recovery_ui_action import (
     ContinueWithRecoveryUiAction,
     check_continue_with_recovery_ui_action,
 )
-
-if TYPE_CHECKING:
-    from ..models.continue_with_recovery_ui_flow import ContinueWithRecoveryUiFlow
-
 
 T = TypeVar("T", bound="ContinueWithRecoveryUi")
 
@@ -48,8 +44,6 @@ class ContinueWithRecoveryUi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.continue_with_recovery_ui_flow import ContinueWithRecoveryUiFlow
-
         d = dict(src_dict)
         action = check_continue_with_recovery_ui_action(d.pop("action"))
 
@@ -78,3 +72,6 @@ class ContinueWithRecoveryUi:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.continue_with_recovery_ui_flow import ContinueWithRecoveryUiFlow

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,16 +15,16 @@ T = TypeVar("T", bound="ContinueWithRecoveryUiFlow")
 class ContinueWithRecoveryUiFlow:
     """
     Attributes:
-        id (UUID):
+        id (str):
         url (str | Unset):
     """
 
-    id: UUID
+    id: str
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         url = self.url
 
@@ -44,7 +43,7 @@ class ContinueWithRecoveryUiFlow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         url = d.pop("url", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.continue_with_settings_ui_action import (
     ContinueWithSettingsUiAction,
     check_continue_with_settings_ui_action,
 )
-
-if TYPE_CHECKING:
-    from ..models.continue_with_settings_ui_flow import ContinueWithSettingsUiFlow
-
 
 T = TypeVar("T", bound="ContinueWithSettingsUi")
 
@@ -48,8 +44,6 @@ class ContinueWithSettingsUi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.continue_with_settings_ui_flow import ContinueWithSettingsUiFlow
-
         d = dict(src_dict)
         action = check_continue_with_settings_ui_action(d.pop("action"))
 
@@ -78,3 +72,6 @@ class ContinueWithSettingsUi:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.continue_with_settings_ui_flow import ContinueWithSettingsUiFlow

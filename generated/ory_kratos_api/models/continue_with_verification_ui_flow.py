@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +15,18 @@ T = TypeVar("T", bound="ContinueWithVerificationUiFlow")
 class ContinueWithVerificationUiFlow:
     """
     Attributes:
-        id (UUID):
+        id (str):
         verifiable_address (str):
         url (str | Unset):
     """
 
-    id: UUID
+    id: str
     verifiable_address: str
     url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         verifiable_address = self.verifiable_address
 
@@ -49,7 +48,7 @@ class ContinueWithVerificationUiFlow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         verifiable_address = d.pop("verifiable_address")
 

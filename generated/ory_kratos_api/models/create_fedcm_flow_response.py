@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provider import Provider
-
 
 T = TypeVar("T", bound="CreateFedcmFlowResponse")
 
@@ -49,8 +45,6 @@ class CreateFedcmFlowResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider import Provider
-
         d = dict(src_dict)
         csrf_token = d.pop("csrf_token", UNSET)
 
@@ -86,3 +80,6 @@ class CreateFedcmFlowResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider import Provider

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.create_identity_body_state import (
     check_create_identity_body_state,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_with_credentials import IdentityWithCredentials
-    from ..models.recovery_identity_address import RecoveryIdentityAddress
-    from ..models.verifiable_identity_address import VerifiableIdentityAddress
-
 
 T = TypeVar("T", bound="CreateIdentityBody")
 
@@ -117,10 +111,6 @@ class CreateIdentityBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_with_credentials import IdentityWithCredentials
-        from ..models.recovery_identity_address import RecoveryIdentityAddress
-        from ..models.verifiable_identity_address import VerifiableIdentityAddress
-
         d = dict(src_dict)
         schema_id = d.pop("schema_id")
 
@@ -208,3 +198,8 @@ class CreateIdentityBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_with_credentials import IdentityWithCredentials
+from ..models.recovery_identity_address import RecoveryIdentityAddress
+from ..models.verifiable_identity_address import VerifiableIdentityAddress

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,18 +15,18 @@ T = TypeVar("T", bound="CreateRecoveryCodeForIdentityBody")
 class CreateRecoveryCodeForIdentityBody:
     """
     Attributes:
-        identity_id (UUID):
+        identity_id (str):
         expires_in (str | Unset):
         flow_type (str | Unset):
     """
 
-    identity_id: UUID
+    identity_id: str
     expires_in: str | Unset = UNSET
     flow_type: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        identity_id = str(self.identity_id)
+        identity_id = self.identity_id
 
         expires_in = self.expires_in
 
@@ -50,7 +49,7 @@ class CreateRecoveryCodeForIdentityBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        identity_id = UUID(d.pop("identity_id"))
+        identity_id = d.pop("identity_id")
 
         expires_in = d.pop("expires_in", UNSET)
 

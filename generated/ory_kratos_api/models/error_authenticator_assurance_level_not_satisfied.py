@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_error import GenericError
-
 
 T = TypeVar("T", bound="ErrorAuthenticatorAssuranceLevelNotSatisfied")
 
@@ -46,8 +42,6 @@ class ErrorAuthenticatorAssuranceLevelNotSatisfied:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generic_error import GenericError
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: GenericError | Unset
@@ -81,3 +75,6 @@ class ErrorAuthenticatorAssuranceLevelNotSatisfied:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generic_error import GenericError

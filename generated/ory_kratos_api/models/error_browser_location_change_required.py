@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_generic import ErrorGeneric
-
 
 T = TypeVar("T", bound="ErrorBrowserLocationChangeRequired")
 
@@ -46,8 +42,6 @@ class ErrorBrowserLocationChangeRequired:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.error_generic import ErrorGeneric
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: ErrorGeneric | Unset
@@ -81,3 +75,6 @@ class ErrorBrowserLocationChangeRequired:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_generic import ErrorGeneric

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_error import GenericError
-
 
 T = TypeVar("T", bound="ErrorFlowReplaced")
 
@@ -21,11 +16,11 @@ class ErrorFlowReplaced:
     """
     Attributes:
         error (GenericError | Unset): An error: id (stable, machine-readable), code, status, reason, message, details.
-        use_flow_id (UUID | Unset):
+        use_flow_id (str | Unset):
     """
 
     error: GenericError | Unset = UNSET
-    use_flow_id: UUID | Unset = UNSET
+    use_flow_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +28,7 @@ class ErrorFlowReplaced:
         if not isinstance(self.error, Unset):
             error = self.error.to_dict()
 
-        use_flow_id: str | Unset = UNSET
-        if not isinstance(self.use_flow_id, Unset):
-            use_flow_id = str(self.use_flow_id)
+        use_flow_id = self.use_flow_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,8 +42,6 @@ class ErrorFlowReplaced:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generic_error import GenericError
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: GenericError | Unset
@@ -59,12 +50,7 @@ class ErrorFlowReplaced:
         else:
             error = GenericError.from_dict(_error)
 
-        _use_flow_id = d.pop("use_flow_id", UNSET)
-        use_flow_id: UUID | Unset
-        if isinstance(_use_flow_id, Unset):
-            use_flow_id = UNSET
-        else:
-            use_flow_id = UUID(_use_flow_id)
+        use_flow_id = d.pop("use_flow_id", UNSET)
 
         error_flow_replaced = cls(
             error=error,
@@ -89,3 +75,6 @@ class ErrorFlowReplaced:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generic_error import GenericError

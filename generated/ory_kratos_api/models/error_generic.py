@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.generic_error import GenericError
-
 
 T = TypeVar("T", bound="ErrorGeneric")
 
@@ -39,8 +35,6 @@ class ErrorGeneric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generic_error import GenericError
-
         d = dict(src_dict)
         error = GenericError.from_dict(d.pop("error"))
 
@@ -66,3 +60,6 @@ class ErrorGeneric:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generic_error import GenericError

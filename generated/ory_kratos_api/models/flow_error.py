@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,20 +16,20 @@ T = TypeVar("T", bound="FlowError")
 class FlowError:
     """
     Attributes:
-        id (UUID):
+        id (str):
         created_at (datetime.datetime | Unset):
         error (Any | Unset):
         updated_at (datetime.datetime | Unset):
     """
 
-    id: UUID
+    id: str
     created_at: datetime.datetime | Unset = UNSET
     error: Any | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -61,7 +60,7 @@ class FlowError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_error_details import GenericErrorDetails
-
 
 T = TypeVar("T", bound="GenericError")
 
@@ -85,8 +81,6 @@ class GenericError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generic_error_details import GenericErrorDetails
-
         d = dict(src_dict)
         message = d.pop("message")
 
@@ -138,3 +132,6 @@ class GenericError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generic_error_details import GenericErrorDetails

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.health_not_ready_status_errors import HealthNotReadyStatusErrors
-
 
 T = TypeVar("T", bound="HealthNotReadyStatus")
 
@@ -40,8 +36,6 @@ class HealthNotReadyStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.health_not_ready_status_errors import HealthNotReadyStatusErrors
-
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: HealthNotReadyStatusErrors | Unset
@@ -72,3 +66,6 @@ class HealthNotReadyStatus:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.health_not_ready_status_errors import HealthNotReadyStatusErrors

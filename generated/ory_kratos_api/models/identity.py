@@ -2,20 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identity_state import IdentityState, check_identity_state
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_credentials_map import IdentityCredentialsMap
-    from ..models.recovery_identity_address import RecoveryIdentityAddress
-    from ..models.verifiable_identity_address import VerifiableIdentityAddress
-
 
 T = TypeVar("T", bound="Identity")
 
@@ -25,7 +18,7 @@ class Identity:
     """A person (or machine) known to Kratos: traits, addresses, credentials and metadata.
 
     Attributes:
-        id (UUID):
+        id (str):
         schema_id (str):
         schema_url (str):
         traits (Any):
@@ -42,7 +35,7 @@ class Identity:
         verifiable_addresses (list[VerifiableIdentityAddress] | Unset):
     """
 
-    id: UUID
+    id: str
     schema_id: str
     schema_url: str
     traits: Any
@@ -60,7 +53,7 @@ class Identity:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         schema_id = self.schema_id
 
@@ -155,12 +148,8 @@ class Identity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_credentials_map import IdentityCredentialsMap
-        from ..models.recovery_identity_address import RecoveryIdentityAddress
-        from ..models.verifiable_identity_address import VerifiableIdentityAddress
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         schema_id = d.pop("schema_id")
 
@@ -288,3 +277,8 @@ class Identity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_credentials_map import IdentityCredentialsMap
+from ..models.recovery_identity_address import RecoveryIdentityAddress
+from ..models.verifiable_identity_address import VerifiableIdentityAddress

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.identity_credentials import IdentityCredentials
-
 
 T = TypeVar("T", bound="IdentityCredentialsMap")
 
@@ -29,8 +25,6 @@ class IdentityCredentialsMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_credentials import IdentityCredentials
-
         d = dict(src_dict)
         identity_credentials_map = cls()
 
@@ -58,3 +52,6 @@ class IdentityCredentialsMap:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_credentials import IdentityCredentials

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.create_identity_body import CreateIdentityBody
-
 
 T = TypeVar("T", bound="IdentityPatch")
 
@@ -21,11 +16,11 @@ class IdentityPatch:
     """
     Attributes:
         create (CreateIdentityBody | Unset):
-        patch_id (UUID | Unset):
+        patch_id (str | Unset):
     """
 
     create: CreateIdentityBody | Unset = UNSET
-    patch_id: UUID | Unset = UNSET
+    patch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,9 +28,7 @@ class IdentityPatch:
         if not isinstance(self.create, Unset):
             create = self.create.to_dict()
 
-        patch_id: str | Unset = UNSET
-        if not isinstance(self.patch_id, Unset):
-            patch_id = str(self.patch_id)
+        patch_id = self.patch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,8 +42,6 @@ class IdentityPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_identity_body import CreateIdentityBody
-
         d = dict(src_dict)
         _create = d.pop("create", UNSET)
         create: CreateIdentityBody | Unset
@@ -59,12 +50,7 @@ class IdentityPatch:
         else:
             create = CreateIdentityBody.from_dict(_create)
 
-        _patch_id = d.pop("patch_id", UNSET)
-        patch_id: UUID | Unset
-        if isinstance(_patch_id, Unset):
-            patch_id = UNSET
-        else:
-            patch_id = UUID(_patch_id)
+        patch_id = d.pop("patch_id", UNSET)
 
         identity_patch = cls(
             create=create,
@@ -89,3 +75,6 @@ class IdentityPatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_identity_body import CreateIdentityBody

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,14 +21,14 @@ class IdentityPatchResponse:
     Attributes:
         action (IdentityPatchResponseAction | Unset):
         error (Any | Unset):
-        identity (UUID | Unset):
-        patch_id (UUID | Unset):
+        identity (str | Unset):
+        patch_id (str | Unset):
     """
 
     action: IdentityPatchResponseAction | Unset = UNSET
     error: Any | Unset = UNSET
-    identity: UUID | Unset = UNSET
-    patch_id: UUID | Unset = UNSET
+    identity: str | Unset = UNSET
+    patch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,13 +38,9 @@ class IdentityPatchResponse:
 
         error = self.error
 
-        identity: str | Unset = UNSET
-        if not isinstance(self.identity, Unset):
-            identity = str(self.identity)
+        identity = self.identity
 
-        patch_id: str | Unset = UNSET
-        if not isinstance(self.patch_id, Unset):
-            patch_id = str(self.patch_id)
+        patch_id = self.patch_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,19 +68,9 @@ class IdentityPatchResponse:
 
         error = d.pop("error", UNSET)
 
-        _identity = d.pop("identity", UNSET)
-        identity: UUID | Unset
-        if isinstance(_identity, Unset):
-            identity = UNSET
-        else:
-            identity = UUID(_identity)
+        identity = d.pop("identity", UNSET)
 
-        _patch_id = d.pop("patch_id", UNSET)
-        patch_id: UUID | Unset
-        if isinstance(_patch_id, Unset):
-            patch_id = UNSET
-        else:
-            patch_id = UUID(_patch_id)
+        patch_id = d.pop("patch_id", UNSET)
 
         identity_patch_response = cls(
             action=action,

@@ -1,20 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_with_credentials_oidc import IdentityWithCredentialsOidc
-    from ..models.identity_with_credentials_password import (
-        IdentityWithCredentialsPassword,
-    )
-    from ..models.identity_with_credentials_saml import IdentityWithCredentialsSaml
-
 
 T = TypeVar("T", bound="IdentityWithCredentials")
 
@@ -60,12 +52,6 @@ class IdentityWithCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_with_credentials_oidc import IdentityWithCredentialsOidc
-        from ..models.identity_with_credentials_password import (
-            IdentityWithCredentialsPassword,
-        )
-        from ..models.identity_with_credentials_saml import IdentityWithCredentialsSaml
-
         d = dict(src_dict)
         _oidc = d.pop("oidc", UNSET)
         oidc: IdentityWithCredentialsOidc | Unset
@@ -112,3 +98,8 @@ class IdentityWithCredentials:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_with_credentials_oidc import IdentityWithCredentialsOidc
+from ..models.identity_with_credentials_password import IdentityWithCredentialsPassword
+from ..models.identity_with_credentials_saml import IdentityWithCredentialsSaml

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_with_credentials_oidc_config import (
-        IdentityWithCredentialsOidcConfig,
-    )
-
 
 T = TypeVar("T", bound="IdentityWithCredentialsOidc")
 
@@ -42,10 +36,6 @@ class IdentityWithCredentialsOidc:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_with_credentials_oidc_config import (
-            IdentityWithCredentialsOidcConfig,
-        )
-
         d = dict(src_dict)
         _config = d.pop("config", UNSET)
         config: IdentityWithCredentialsOidcConfig | Unset
@@ -76,3 +66,8 @@ class IdentityWithCredentialsOidc:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_with_credentials_oidc_config import (
+    IdentityWithCredentialsOidcConfig,
+)

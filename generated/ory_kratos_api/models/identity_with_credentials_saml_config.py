@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_with_credentials_saml_config_provider import (
-        IdentityWithCredentialsSamlConfigProvider,
-    )
-
 
 T = TypeVar("T", bound="IdentityWithCredentialsSamlConfig")
 
@@ -45,10 +39,6 @@ class IdentityWithCredentialsSamlConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_with_credentials_saml_config_provider import (
-            IdentityWithCredentialsSamlConfigProvider,
-        )
-
         d = dict(src_dict)
         _providers = d.pop("providers", UNSET)
         providers: list[IdentityWithCredentialsSamlConfigProvider] | Unset = UNSET
@@ -83,3 +73,8 @@ class IdentityWithCredentialsSamlConfig:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_with_credentials_saml_config_provider import (
+    IdentityWithCredentialsSamlConfigProvider,
+)

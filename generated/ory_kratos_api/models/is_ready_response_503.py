@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.is_ready_response_503_errors import IsReadyResponse503Errors
-
 
 T = TypeVar("T", bound="IsReadyResponse503")
 
@@ -38,8 +34,6 @@ class IsReadyResponse503:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.is_ready_response_503_errors import IsReadyResponse503Errors
-
         d = dict(src_dict)
         errors = IsReadyResponse503Errors.from_dict(d.pop("errors"))
 
@@ -65,3 +59,6 @@ class IsReadyResponse503:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.is_ready_response_503_errors import IsReadyResponse503Errors

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,10 +18,6 @@ from ..models.message_template_type import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.message_dispatch import MessageDispatch
-
-
 T = TypeVar("T", bound="Message")
 
 
@@ -33,7 +28,7 @@ class Message:
     Attributes:
         body (str):
         created_at (datetime.datetime):
-        id (UUID):
+        id (str):
         recipient (str):
         send_count (int):
         status (CourierMessageStatus):
@@ -47,7 +42,7 @@ class Message:
 
     body: str
     created_at: datetime.datetime
-    id: UUID
+    id: str
     recipient: str
     send_count: int
     status: CourierMessageStatus
@@ -64,7 +59,7 @@ class Message:
 
         created_at = self.created_at.isoformat()
 
-        id = str(self.id)
+        id = self.id
 
         recipient = self.recipient
 
@@ -114,14 +109,12 @@ class Message:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.message_dispatch import MessageDispatch
-
         d = dict(src_dict)
         body = d.pop("body")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         recipient = d.pop("recipient")
 
@@ -181,3 +174,6 @@ class Message:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.message_dispatch import MessageDispatch

@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,16 +21,16 @@ class MessageDispatch:
     """
     Attributes:
         created_at (datetime.datetime):
-        id (UUID):
-        message_id (UUID):
+        id (str):
+        message_id (str):
         status (MessageDispatchStatus):
         updated_at (datetime.datetime):
         error (Any | Unset):
     """
 
     created_at: datetime.datetime
-    id: UUID
-    message_id: UUID
+    id: str
+    message_id: str
     status: MessageDispatchStatus
     updated_at: datetime.datetime
     error: Any | Unset = UNSET
@@ -40,9 +39,9 @@ class MessageDispatch:
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()
 
-        id = str(self.id)
+        id = self.id
 
-        message_id = str(self.message_id)
+        message_id = self.message_id
 
         status: str = self.status
 
@@ -71,9 +70,9 @@ class MessageDispatch:
         d = dict(src_dict)
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
-        message_id = UUID(d.pop("message_id"))
+        message_id = d.pop("message_id")
 
         status = check_message_dispatch_status(d.pop("status"))
 

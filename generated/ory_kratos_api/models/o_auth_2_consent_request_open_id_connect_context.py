@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.o_auth_2_consent_request_open_id_connect_context_id_token_hint_claims import (
-        OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims,
-    )
-
 
 T = TypeVar("T", bound="OAuth2ConsentRequestOpenIDConnectContext")
 
@@ -72,10 +66,6 @@ class OAuth2ConsentRequestOpenIDConnectContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.o_auth_2_consent_request_open_id_connect_context_id_token_hint_claims import (
-            OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims,
-        )
-
         d = dict(src_dict)
         acr_values = cast(list[str], d.pop("acr_values", UNSET))
 
@@ -124,3 +114,8 @@ class OAuth2ConsentRequestOpenIDConnectContext:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.o_auth_2_consent_request_open_id_connect_context_id_token_hint_claims import (
+    OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims,
+)

@@ -1,19 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.o_auth_2_client import OAuth2Client
-    from ..models.o_auth_2_consent_request_open_id_connect_context import (
-        OAuth2ConsentRequestOpenIDConnectContext,
-    )
-
 
 T = TypeVar("T", bound="OAuth2LoginRequest")
 
@@ -99,11 +92,6 @@ class OAuth2LoginRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.o_auth_2_client import OAuth2Client
-        from ..models.o_auth_2_consent_request_open_id_connect_context import (
-            OAuth2ConsentRequestOpenIDConnectContext,
-        )
-
         d = dict(src_dict)
         challenge = d.pop("challenge", UNSET)
 
@@ -167,3 +155,9 @@ class OAuth2LoginRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.o_auth_2_client import OAuth2Client
+from ..models.o_auth_2_consent_request_open_id_connect_context import (
+    OAuth2ConsentRequestOpenIDConnectContext,
+)

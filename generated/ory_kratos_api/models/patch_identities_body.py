@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_patch import IdentityPatch
-
 
 T = TypeVar("T", bound="PatchIdentitiesBody")
 
@@ -43,8 +39,6 @@ class PatchIdentitiesBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_patch import IdentityPatch
-
         d = dict(src_dict)
         _identities = d.pop("identities", UNSET)
         identities: list[IdentityPatch] | Unset = UNSET
@@ -77,3 +71,6 @@ class PatchIdentitiesBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_patch import IdentityPatch

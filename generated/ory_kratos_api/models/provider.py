@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.provider_parameters import ProviderParameters
-
 
 T = TypeVar("T", bound="Provider")
 
@@ -78,8 +74,6 @@ class Provider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.provider_parameters import ProviderParameters
-
         d = dict(src_dict)
         client_id = d.pop("client_id", UNSET)
 
@@ -128,3 +122,6 @@ class Provider:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.provider_parameters import ProviderParameters

@@ -2,25 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-    from ..models.continue_with_redirect_browser_to import ContinueWithRedirectBrowserTo
-    from ..models.continue_with_set_ory_session_token import (
-        ContinueWithSetOrySessionToken,
-    )
-    from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-    from ..models.continue_with_unknown import ContinueWithUnknown
-    from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-    from ..models.ui_container import UiContainer
-
 
 T = TypeVar("T", bound="RecoveryFlow")
 
@@ -31,7 +18,7 @@ class RecoveryFlow:
 
     Attributes:
         expires_at (datetime.datetime):
-        id (UUID):
+        id (str):
         issued_at (datetime.datetime):
         request_url (str):
         state (Any):
@@ -45,7 +32,7 @@ class RecoveryFlow:
     """
 
     expires_at: datetime.datetime
-    id: UUID
+    id: str
     issued_at: datetime.datetime
     request_url: str
     state: Any
@@ -68,19 +55,9 @@ class RecoveryFlow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-        from ..models.continue_with_redirect_browser_to import (
-            ContinueWithRedirectBrowserTo,
-        )
-        from ..models.continue_with_set_ory_session_token import (
-            ContinueWithSetOrySessionToken,
-        )
-        from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-        from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-
         expires_at = self.expires_at.isoformat()
 
-        id = str(self.id)
+        id = self.id
 
         issued_at = self.issued_at.isoformat()
 
@@ -146,22 +123,10 @@ class RecoveryFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-        from ..models.continue_with_redirect_browser_to import (
-            ContinueWithRedirectBrowserTo,
-        )
-        from ..models.continue_with_set_ory_session_token import (
-            ContinueWithSetOrySessionToken,
-        )
-        from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-        from ..models.continue_with_unknown import ContinueWithUnknown
-        from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-        from ..models.ui_container import UiContainer
-
         d = dict(src_dict)
         expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         issued_at = datetime.datetime.fromisoformat(d.pop("issued_at"))
 
@@ -299,3 +264,12 @@ class RecoveryFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
+from ..models.continue_with_redirect_browser_to import ContinueWithRedirectBrowserTo
+from ..models.continue_with_set_ory_session_token import ContinueWithSetOrySessionToken
+from ..models.continue_with_settings_ui import ContinueWithSettingsUi
+from ..models.continue_with_unknown import ContinueWithUnknown
+from ..models.continue_with_verification_ui import ContinueWithVerificationUi
+from ..models.ui_container import UiContainer

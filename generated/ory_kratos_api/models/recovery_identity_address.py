@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,14 +20,14 @@ class RecoveryIdentityAddress:
         value (str):
         via (str):
         created_at (datetime.datetime | Unset):
-        id (UUID | Unset):
+        id (str | Unset):
         updated_at (datetime.datetime | Unset):
     """
 
     value: str
     via: str
     created_at: datetime.datetime | Unset = UNSET
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -41,9 +40,7 @@ class RecoveryIdentityAddress:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -80,12 +77,7 @@ class RecoveryIdentityAddress:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset

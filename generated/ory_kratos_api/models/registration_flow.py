@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-from uuid import UUID
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,11 +13,6 @@ from ..models.registration_flow_active import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.o_auth_2_login_request import OAuth2LoginRequest
-    from ..models.ui_container import UiContainer
-
-
 T = TypeVar("T", bound="RegistrationFlow")
 
 
@@ -28,7 +22,7 @@ class RegistrationFlow:
 
     Attributes:
         expires_at (datetime.datetime):
-        id (UUID):
+        id (str):
         issued_at (datetime.datetime):
         request_url (str):
         state (Any):
@@ -45,7 +39,7 @@ class RegistrationFlow:
     """
 
     expires_at: datetime.datetime
-    id: UUID
+    id: str
     issued_at: datetime.datetime
     request_url: str
     state: Any
@@ -64,7 +58,7 @@ class RegistrationFlow:
     def to_dict(self) -> dict[str, Any]:
         expires_at = self.expires_at.isoformat()
 
-        id = str(self.id)
+        id = self.id
 
         issued_at = self.issued_at.isoformat()
 
@@ -134,13 +128,10 @@ class RegistrationFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.o_auth_2_login_request import OAuth2LoginRequest
-        from ..models.ui_container import UiContainer
-
         d = dict(src_dict)
         expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
 
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         issued_at = datetime.datetime.fromisoformat(d.pop("issued_at"))
 
@@ -221,3 +212,7 @@ class RegistrationFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.o_auth_2_login_request import OAuth2LoginRequest
+from ..models.ui_container import UiContainer

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.generic_error import GenericError
-
 
 T = TypeVar("T", bound="SelfServiceFlowExpiredError")
 
@@ -24,13 +19,13 @@ class SelfServiceFlowExpiredError:
         error (GenericError | Unset): An error: id (stable, machine-readable), code, status, reason, message, details.
         expired_at (datetime.datetime | Unset):
         since (int | Unset):
-        use_flow_id (UUID | Unset):
+        use_flow_id (str | Unset):
     """
 
     error: GenericError | Unset = UNSET
     expired_at: datetime.datetime | Unset = UNSET
     since: int | Unset = UNSET
-    use_flow_id: UUID | Unset = UNSET
+    use_flow_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,9 +39,7 @@ class SelfServiceFlowExpiredError:
 
         since = self.since
 
-        use_flow_id: str | Unset = UNSET
-        if not isinstance(self.use_flow_id, Unset):
-            use_flow_id = str(self.use_flow_id)
+        use_flow_id = self.use_flow_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,8 +57,6 @@ class SelfServiceFlowExpiredError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.generic_error import GenericError
-
         d = dict(src_dict)
         _error = d.pop("error", UNSET)
         error: GenericError | Unset
@@ -83,12 +74,7 @@ class SelfServiceFlowExpiredError:
 
         since = d.pop("since", UNSET)
 
-        _use_flow_id = d.pop("use_flow_id", UNSET)
-        use_flow_id: UUID | Unset
-        if isinstance(_use_flow_id, Unset):
-            use_flow_id = UNSET
-        else:
-            use_flow_id = UUID(_use_flow_id)
+        use_flow_id = d.pop("use_flow_id", UNSET)
 
         self_service_flow_expired_error = cls(
             error=error,
@@ -115,3 +101,6 @@ class SelfServiceFlowExpiredError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.generic_error import GenericError

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,12 +13,6 @@ from ..models.authenticator_assurance_level import (
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.identity import Identity
-    from ..models.session_authentication_method import SessionAuthenticationMethod
-    from ..models.session_device import SessionDevice
-
-
 T = TypeVar("T", bound="Session")
 
 
@@ -28,7 +21,7 @@ class Session:
     """A signed-in state for an identity: how and when it authenticated, and until when it is valid.
 
     Attributes:
-        id (UUID):
+        id (str):
         active (bool | Unset):
         authenticated_at (datetime.datetime | Unset):
         authentication_methods (list[SessionAuthenticationMethod] | Unset):
@@ -40,7 +33,7 @@ class Session:
         tokenized (str | Unset):
     """
 
-    id: UUID
+    id: str
     active: bool | Unset = UNSET
     authenticated_at: datetime.datetime | Unset = UNSET
     authentication_methods: list[SessionAuthenticationMethod] | Unset = UNSET
@@ -53,7 +46,7 @@ class Session:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         active = self.active
 
@@ -129,12 +122,8 @@ class Session:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity import Identity
-        from ..models.session_authentication_method import SessionAuthenticationMethod
-        from ..models.session_device import SessionDevice
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         active = d.pop("active", UNSET)
 
@@ -234,3 +223,8 @@ class Session:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity import Identity
+from ..models.session_authentication_method import SessionAuthenticationMethod
+from ..models.session_device import SessionDevice

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,20 +15,20 @@ T = TypeVar("T", bound="SessionDevice")
 class SessionDevice:
     """
     Attributes:
-        id (UUID):
+        id (str):
         ip_address (str | Unset):
         location (str | Unset):
         user_agent (str | Unset):
     """
 
-    id: UUID
+    id: str
     ip_address: str | Unset = UNSET
     location: str | Unset = UNSET
     user_agent: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         ip_address = self.ip_address
 
@@ -56,7 +55,7 @@ class SessionDevice:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         ip_address = d.pop("ip_address", UNSET)
 

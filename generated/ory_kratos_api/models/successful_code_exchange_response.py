@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.session import Session
-
 
 T = TypeVar("T", bound="SuccessfulCodeExchangeResponse")
 
@@ -46,8 +42,6 @@ class SuccessfulCodeExchangeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.session import Session
-
         d = dict(src_dict)
         session = Session.from_dict(d.pop("session"))
 
@@ -76,3 +70,6 @@ class SuccessfulCodeExchangeResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.session import Session

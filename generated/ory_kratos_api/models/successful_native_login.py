@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-    from ..models.continue_with_redirect_browser_to import ContinueWithRedirectBrowserTo
-    from ..models.continue_with_set_ory_session_token import (
-        ContinueWithSetOrySessionToken,
-    )
-    from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-    from ..models.continue_with_unknown import ContinueWithUnknown
-    from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-    from ..models.session import Session
-
 
 T = TypeVar("T", bound="SuccessfulNativeLogin")
 
@@ -50,16 +38,6 @@ class SuccessfulNativeLogin:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-        from ..models.continue_with_redirect_browser_to import (
-            ContinueWithRedirectBrowserTo,
-        )
-        from ..models.continue_with_set_ory_session_token import (
-            ContinueWithSetOrySessionToken,
-        )
-        from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-        from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-
         session = self.session.to_dict()
 
         continue_with: list[dict[str, Any]] | Unset = UNSET
@@ -102,18 +80,6 @@ class SuccessfulNativeLogin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-        from ..models.continue_with_redirect_browser_to import (
-            ContinueWithRedirectBrowserTo,
-        )
-        from ..models.continue_with_set_ory_session_token import (
-            ContinueWithSetOrySessionToken,
-        )
-        from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-        from ..models.continue_with_unknown import ContinueWithUnknown
-        from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-        from ..models.session import Session
-
         d = dict(src_dict)
         session = Session.from_dict(d.pop("session"))
 
@@ -231,3 +197,12 @@ class SuccessfulNativeLogin:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
+from ..models.continue_with_redirect_browser_to import ContinueWithRedirectBrowserTo
+from ..models.continue_with_set_ory_session_token import ContinueWithSetOrySessionToken
+from ..models.continue_with_settings_ui import ContinueWithSettingsUi
+from ..models.continue_with_unknown import ContinueWithUnknown
+from ..models.continue_with_verification_ui import ContinueWithVerificationUi
+from ..models.session import Session

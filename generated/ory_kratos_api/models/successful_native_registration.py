@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-    from ..models.continue_with_redirect_browser_to import ContinueWithRedirectBrowserTo
-    from ..models.continue_with_set_ory_session_token import (
-        ContinueWithSetOrySessionToken,
-    )
-    from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-    from ..models.continue_with_unknown import ContinueWithUnknown
-    from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-    from ..models.identity import Identity
-    from ..models.session import Session
-
 
 T = TypeVar("T", bound="SuccessfulNativeRegistration")
 
@@ -54,16 +41,6 @@ class SuccessfulNativeRegistration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-        from ..models.continue_with_redirect_browser_to import (
-            ContinueWithRedirectBrowserTo,
-        )
-        from ..models.continue_with_set_ory_session_token import (
-            ContinueWithSetOrySessionToken,
-        )
-        from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-        from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-
         identity = self.identity.to_dict()
 
         continue_with: list[dict[str, Any]] | Unset = UNSET
@@ -112,19 +89,6 @@ class SuccessfulNativeRegistration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
-        from ..models.continue_with_redirect_browser_to import (
-            ContinueWithRedirectBrowserTo,
-        )
-        from ..models.continue_with_set_ory_session_token import (
-            ContinueWithSetOrySessionToken,
-        )
-        from ..models.continue_with_settings_ui import ContinueWithSettingsUi
-        from ..models.continue_with_unknown import ContinueWithUnknown
-        from ..models.continue_with_verification_ui import ContinueWithVerificationUi
-        from ..models.identity import Identity
-        from ..models.session import Session
-
         d = dict(src_dict)
         identity = Identity.from_dict(d.pop("identity"))
 
@@ -250,3 +214,13 @@ class SuccessfulNativeRegistration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.continue_with_recovery_ui import ContinueWithRecoveryUi
+from ..models.continue_with_redirect_browser_to import ContinueWithRedirectBrowserTo
+from ..models.continue_with_set_ory_session_token import ContinueWithSetOrySessionToken
+from ..models.continue_with_settings_ui import ContinueWithSettingsUi
+from ..models.continue_with_unknown import ContinueWithUnknown
+from ..models.continue_with_verification_ui import ContinueWithVerificationUi
+from ..models.identity import Identity
+from ..models.session import Session

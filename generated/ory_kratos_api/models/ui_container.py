@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ui_node import UiNode
-    from ..models.ui_text import UiText
-
 
 T = TypeVar("T", bound="UiContainer")
 
@@ -75,9 +70,6 @@ class UiContainer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ui_node import UiNode
-        from ..models.ui_text import UiText
-
         d = dict(src_dict)
         action = d.pop("action")
 
@@ -145,3 +137,7 @@ class UiContainer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ui_node import UiNode
+from ..models.ui_text import UiText

@@ -1,25 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.ui_node_group import UiNodeGroup, check_ui_node_group
 from ..models.ui_node_type import UiNodeType, check_ui_node_type
-
-if TYPE_CHECKING:
-    from ..models.ui_node_anchor_attributes import UiNodeAnchorAttributes
-    from ..models.ui_node_division_attributes import UiNodeDivisionAttributes
-    from ..models.ui_node_image_attributes import UiNodeImageAttributes
-    from ..models.ui_node_input_attributes import UiNodeInputAttributes
-    from ..models.ui_node_meta import UiNodeMeta
-    from ..models.ui_node_script_attributes import UiNodeScriptAttributes
-    from ..models.ui_node_text_attributes import UiNodeTextAttributes
-    from ..models.ui_node_unknown_attributes import UiNodeUnknownAttributes
-    from ..models.ui_text import UiText
-
 
 T = TypeVar("T", bound="UiNode")
 
@@ -53,13 +41,6 @@ class UiNode:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ui_node_anchor_attributes import UiNodeAnchorAttributes
-        from ..models.ui_node_division_attributes import UiNodeDivisionAttributes
-        from ..models.ui_node_image_attributes import UiNodeImageAttributes
-        from ..models.ui_node_input_attributes import UiNodeInputAttributes
-        from ..models.ui_node_script_attributes import UiNodeScriptAttributes
-        from ..models.ui_node_text_attributes import UiNodeTextAttributes
-
         attributes: dict[str, Any]
         if (
             isinstance(self.attributes, UiNodeInputAttributes)
@@ -102,16 +83,6 @@ class UiNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ui_node_anchor_attributes import UiNodeAnchorAttributes
-        from ..models.ui_node_division_attributes import UiNodeDivisionAttributes
-        from ..models.ui_node_image_attributes import UiNodeImageAttributes
-        from ..models.ui_node_input_attributes import UiNodeInputAttributes
-        from ..models.ui_node_meta import UiNodeMeta
-        from ..models.ui_node_script_attributes import UiNodeScriptAttributes
-        from ..models.ui_node_text_attributes import UiNodeTextAttributes
-        from ..models.ui_node_unknown_attributes import UiNodeUnknownAttributes
-        from ..models.ui_text import UiText
-
         d = dict(src_dict)
 
         def _parse_attributes(
@@ -236,3 +207,14 @@ class UiNode:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ui_node_anchor_attributes import UiNodeAnchorAttributes
+from ..models.ui_node_division_attributes import UiNodeDivisionAttributes
+from ..models.ui_node_image_attributes import UiNodeImageAttributes
+from ..models.ui_node_input_attributes import UiNodeInputAttributes
+from ..models.ui_node_meta import UiNodeMeta
+from ..models.ui_node_script_attributes import UiNodeScriptAttributes
+from ..models.ui_node_text_attributes import UiNodeTextAttributes
+from ..models.ui_node_unknown_attributes import UiNodeUnknownAttributes
+from ..models.ui_text import UiText

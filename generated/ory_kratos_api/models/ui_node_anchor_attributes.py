@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.ui_node_anchor_attributes_node_type import (
     UiNodeAnchorAttributesNodeType,
     check_ui_node_anchor_attributes_node_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.ui_text import UiText
-
 
 T = TypeVar("T", bound="UiNodeAnchorAttributes")
 
@@ -35,8 +31,6 @@ class UiNodeAnchorAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ui_text import UiText
-
         href = self.href
 
         id = self.id
@@ -64,8 +58,6 @@ class UiNodeAnchorAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ui_text import UiText
-
         d = dict(src_dict)
         href = d.pop("href")
 
@@ -113,3 +105,6 @@ class UiNodeAnchorAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ui_text import UiText

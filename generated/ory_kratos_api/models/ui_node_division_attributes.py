@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.ui_node_division_attributes_node_type import (
     check_ui_node_division_attributes_node_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ui_node_division_attributes_data import UiNodeDivisionAttributesData
-
 
 T = TypeVar("T", bound="UiNodeDivisionAttributes")
 
@@ -63,10 +59,6 @@ class UiNodeDivisionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ui_node_division_attributes_data import (
-            UiNodeDivisionAttributesData,
-        )
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -106,3 +98,6 @@ class UiNodeDivisionAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ui_node_division_attributes_data import UiNodeDivisionAttributesData

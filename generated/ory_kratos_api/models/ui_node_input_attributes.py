@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,10 +27,6 @@ from ..models.ui_node_input_attributes_type import (
     check_ui_node_input_attributes_type,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ui_text import UiText
-
 
 T = TypeVar("T", bound="UiNodeInputAttributes")
 
@@ -144,8 +140,6 @@ class UiNodeInputAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ui_text import UiText
-
         d = dict(src_dict)
         disabled = d.pop("disabled")
 
@@ -234,3 +228,6 @@ class UiNodeInputAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ui_text import UiText

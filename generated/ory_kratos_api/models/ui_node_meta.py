@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ui_text import UiText
-
 
 T = TypeVar("T", bound="UiNodeMeta")
 
@@ -41,8 +37,6 @@ class UiNodeMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ui_text import UiText
-
         d = dict(src_dict)
         _label = d.pop("label", UNSET)
         label: UiText | Unset
@@ -73,3 +67,6 @@ class UiNodeMeta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ui_text import UiText

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from ..models.ui_node_text_attributes_node_type import (
     UiNodeTextAttributesNodeType,
     check_ui_node_text_attributes_node_type,
 )
-
-if TYPE_CHECKING:
-    from ..models.ui_text import UiText
-
 
 T = TypeVar("T", bound="UiNodeTextAttributes")
 
@@ -33,8 +29,6 @@ class UiNodeTextAttributes:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.ui_text import UiText
-
         id = self.id
 
         node_type: str = self.node_type
@@ -59,8 +53,6 @@ class UiNodeTextAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ui_text import UiText
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -105,3 +97,6 @@ class UiNodeTextAttributes:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ui_text import UiText

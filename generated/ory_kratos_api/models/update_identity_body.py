@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from ..models.update_identity_body_state import (
     check_update_identity_body_state,
 )
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.identity_with_credentials import IdentityWithCredentials
-
 
 T = TypeVar("T", bound="UpdateIdentityBody")
 
@@ -80,8 +76,6 @@ class UpdateIdentityBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.identity_with_credentials import IdentityWithCredentials
-
         d = dict(src_dict)
         schema_id = d.pop("schema_id")
 
@@ -130,3 +124,6 @@ class UpdateIdentityBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.identity_with_credentials import IdentityWithCredentials

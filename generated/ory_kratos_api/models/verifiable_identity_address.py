@@ -3,7 +3,6 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar, cast
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,7 +26,7 @@ class VerifiableIdentityAddress:
         verified (bool):  Example: True.
         via (VerifiableIdentityAddressVia):  Example: email.
         created_at (datetime.datetime | Unset):  Example: 2014-01-01T23:28:56.782Z.
-        id (UUID | Unset):
+        id (str | Unset):
         updated_at (datetime.datetime | Unset):  Example: 2014-01-01T23:28:56.782Z.
         verified_at (datetime.datetime | None | Unset): A timestamp that may be null.
     """
@@ -37,7 +36,7 @@ class VerifiableIdentityAddress:
     verified: bool
     via: VerifiableIdentityAddressVia
     created_at: datetime.datetime | Unset = UNSET
-    id: UUID | Unset = UNSET
+    id: str | Unset = UNSET
     updated_at: datetime.datetime | Unset = UNSET
     verified_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -55,9 +54,7 @@ class VerifiableIdentityAddress:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
-            id = str(self.id)
+        id = self.id
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
@@ -110,12 +107,7 @@ class VerifiableIdentityAddress:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
+        id = d.pop("id", UNSET)
 
         _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
-from uuid import UUID
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.ui_container import UiContainer
-
 
 T = TypeVar("T", bound="VerificationFlow")
 
@@ -22,7 +17,7 @@ class VerificationFlow:
     """An address verification attempt (code or link sent to the address).
 
     Attributes:
-        id (UUID):
+        id (str):
         state (Any):
         type_ (str):
         ui (UiContainer): The form to render: action URL, method, messages and input nodes.
@@ -34,7 +29,7 @@ class VerificationFlow:
         transient_payload (Any | Unset):
     """
 
-    id: UUID
+    id: str
     state: Any
     type_: str
     ui: UiContainer
@@ -47,7 +42,7 @@ class VerificationFlow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id = self.id
 
         state = self.state
 
@@ -98,10 +93,8 @@ class VerificationFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.ui_container import UiContainer
-
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        id = d.pop("id")
 
         state = d.pop("state")
 
@@ -162,3 +155,6 @@ class VerificationFlow:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.ui_container import UiContainer
