@@ -41,4 +41,5 @@ demo: ## Register, log in, whoami, recover, change password, log out (embedded f
 	$(PYTHON) scripts/demo.py
 
 bench: ## Benchmarks: whoami, parsing, cold import (prints a table, writes bench/results.json)
+	$(PYTHON) -m pip install -q -e '.[bench]'
 	$(PYTHON) scripts/bench.py
