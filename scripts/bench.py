@@ -46,7 +46,10 @@ TOKEN = "bench-session-token-not-a-secret"
 
 def start_responder() -> tuple[subprocess.Popen[str], str]:
     proc = subprocess.Popen(
-        [sys.executable, str(HERE / "bench_server.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+        [sys.executable, str(HERE / "bench_server.py")],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
     assert proc.stdout is not None
     port = int(proc.stdout.readline())
@@ -60,7 +63,9 @@ def whoami_contenders(url: str) -> dict[str, Callable[[], Any]]:
     conn = http.client.HTTPConnection(host, int(port))
 
     def raw_http_client() -> Any:
-        conn.request("GET", "/sessions/whoami", headers={"X-Session-Token": TOKEN, "Accept": "application/json"})
+        conn.request(
+            "GET", "/sessions/whoami", headers={"X-Session-Token": TOKEN, "Accept": "application/json"}
+        )
         return json.loads(conn.getresponse().read())
 
     contenders["raw http.client"] = raw_http_client
@@ -85,7 +90,9 @@ def whoami_contenders(url: str) -> dict[str, Callable[[], Any]]:
     except ImportError:
         pass
     else:
-        api = ory_kratos_client.FrontendApi(ory_kratos_client.ApiClient(ory_kratos_client.Configuration(host=url)))
+        api = ory_kratos_client.FrontendApi(
+            ory_kratos_client.ApiClient(ory_kratos_client.Configuration(host=url))
+        )
         contenders["ory_kratos_client to_session"] = lambda: api.to_session(x_session_token=TOKEN)
 
     try:
@@ -148,7 +155,9 @@ def parse_contenders(kind: str, text: str) -> dict[str, Callable[[], Any]]:
         pass
     else:
         if kind == "identities":
-            contenders["ory_kratos_client"] = lambda: [OfficialIdentity.from_dict(x) for x in json.loads(text)]
+            contenders["ory_kratos_client"] = lambda: [
+                OfficialIdentity.from_dict(x) for x in json.loads(text)
+            ]
         else:
             contenders["ory_kratos_client"] = lambda: OfficialSession.from_dict(json.loads(text))
     return contenders
@@ -180,7 +189,11 @@ def bench_import(stmt: str, samples: int) -> dict[str, float] | None:
         dt, peak = result.stdout.split()
         times.append(float(dt))
         rss.append(int(peak) / 1024)
-    return {"import_s": statistics.median(times), "process_wall_s": statistics.median(walls), "peak_rss_mb": max(rss)}
+    return {
+        "import_s": statistics.median(times),
+        "process_wall_s": statistics.median(walls),
+        "peak_rss_mb": max(rss),
+    }
 
 
 # ---------------------------------------------------------------- report
@@ -222,7 +235,13 @@ def main(argv: list[str]) -> int:
     base = whoami["raw http.client"]
     results["whoami"] = {name: {"us": s * 1e6, "ratio": s / base} for name, s in whoami.items()}
     rows = [(name, f"{s * 1e6:8.1f}", f"{s / base:5.2f}x") for name, s in whoami.items()]
-    print(table("whoami round-trip (keep-alive, sequential; loopback responder)", rows, ("contender", "us/call", "vs http.client")))
+    print(
+        table(
+            "whoami round-trip (keep-alive, sequential; loopback responder)",
+            rows,
+            ("contender", "us/call", "vs http.client"),
+        )
+    )
 
     identities = json.dumps([identity_payload(i) for i in range(1000)])
     session = json.dumps(session_payload())
@@ -248,7 +267,13 @@ def main(argv: list[str]) -> int:
             rows.append((label, "skipped", "not installed"))
         else:
             rows.append((label, f"{figures['import_s'] * 1e3:7.1f} ms", f"{figures['peak_rss_mb']:6.1f} MB"))
-    print(table(f"cold import (fresh interpreter, median of {import_samples})", rows, ("statement", "import time", "peak RSS")))
+    print(
+        table(
+            f"cold import (fresh interpreter, median of {import_samples})",
+            rows,
+            ("statement", "import time", "peak RSS"),
+        )
+    )
 
     results["elapsed_s"] = time.perf_counter() - started
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -17,7 +17,11 @@ def identity_payload(index: int = 0) -> dict[str, Any]:
         "schema_url": "http://127.0.0.1:4433/schemas/ZGVmYXVsdA",
         "state": "active",
         "state_changed_at": STAMP,
-        "traits": {"email": emails[0], "name": {"first": "Ada", "last": f"Lovelace {index}"}, "newsletter": True},
+        "traits": {
+            "email": emails[0],
+            "name": {"first": "Ada", "last": f"Lovelace {index}"},
+            "newsletter": True,
+        },
         "metadata_public": {"plan": "pro", "seats": 5},
         "metadata_admin": {"crm_id": f"crm-{index}", "tags": ["beta", "eu"]},
         "organization_id": None,
@@ -71,8 +75,12 @@ def session_payload() -> dict[str, Any]:
         "issued_at": STAMP,
         "expires_at": "2036-03-03T10:11:12.123456Z",
         "devices": [
-            {"id": "40000000-0000-4000-8000-000000000001", "ip_address": "127.0.0.1", "user_agent": "bench/1.0",
-             "location": "Local"}
+            {
+                "id": "40000000-0000-4000-8000-000000000001",
+                "ip_address": "127.0.0.1",
+                "user_agent": "bench/1.0",
+                "location": "Local",
+            }
         ],
         "identity": identity,
-    }  # fmt: skip
+    }

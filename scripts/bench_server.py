@@ -15,11 +15,12 @@ import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_payloads import session_payload  # noqa: E402
+from bench_payloads import session_payload
 
 BODY = json.dumps(session_payload()).encode()
 RESPONSE = (
-    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nCache-Control: private, no-cache, no-store, must-revalidate\r\n"
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+    b"Cache-Control: private, no-cache, no-store, must-revalidate\r\n"
     b"Content-Length: " + str(len(BODY)).encode() + b"\r\n\r\n" + BODY
 )
 
@@ -42,7 +43,9 @@ async def main() -> None:
     server = await loop.create_server(Responder, "127.0.0.1", 0)
     print(server.sockets[0].getsockname()[1], flush=True)
     stop = asyncio.Event()
-    threading.Thread(target=lambda: (sys.stdin.read(), loop.call_soon_threadsafe(stop.set)), daemon=True).start()
+    threading.Thread(
+        target=lambda: (sys.stdin.read(), loop.call_soon_threadsafe(stop.set)), daemon=True
+    ).start()
     await stop.wait()
     server.close()
 

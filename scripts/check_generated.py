@@ -17,8 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import OUTPUT, SPEC, generate  # noqa: E402
-from normalise_spec import DEFAULT_PROSE, dumps, normalise  # noqa: E402
+from generate import OUTPUT, SPEC, generate
+from normalise_spec import DEFAULT_PROSE, dumps, normalise
 
 
 def files(root: Path) -> dict[str, bytes]:

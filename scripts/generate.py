@@ -141,7 +141,16 @@ def gate(output: Path) -> None:
     env = dict(os.environ, PYTHONPATH=str(output.parent), PYTHONDONTWRITEBYTECODE="1")
     run([sys.executable, "-c", check_imports], env=env)
     run(
-        [sys.executable, "-m", "mypy", "--no-incremental", "--cache-dir", os.devnull, "--no-error-summary", PACKAGE],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--no-incremental",
+            "--cache-dir",
+            os.devnull,
+            "--no-error-summary",
+            PACKAGE,
+        ],
         env=env,
         cwd=output.parent,
     )
@@ -175,7 +184,9 @@ def generate(spec_path: Path, output: Path) -> None:
             ],
             stdout=subprocess.DEVNULL,
             # The post-hooks call `ruff`: use the venv's pinned one.
-            env=dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"),
+            env=dict(
+                os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+            ),
         )
     stamp(output, spec_bytes, spec["info"]["version"])
     # The ruff post-hooks run from the output folder and must not leave caches.
@@ -184,8 +195,10 @@ def generate(spec_path: Path, output: Path) -> None:
     generated_at = time.perf_counter() - started
     gate(output)
     models = len(list((output / "models").glob("*.py"))) - 1
-    print(f"generated {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}: "
-          f"{models} model modules in {generated_at:.2f}s (gates passed)")
+    print(
+        f"generated {output.relative_to(ROOT) if output.is_relative_to(ROOT) else output}: "
+        f"{models} model modules in {generated_at:.2f}s (gates passed)"
+    )
 
 
 def main(argv: list[str]) -> int:

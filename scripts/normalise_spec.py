@@ -205,7 +205,9 @@ def apply_prose(spec: dict[str, Any], prose: dict[str, str]) -> None:
         parent[parts[-1]] = text
 
 
-def normalise(upstream: dict[str, Any], *, api_version: str, prose: dict[str, str] | None = None) -> dict[str, Any]:
+def normalise(
+    upstream: dict[str, Any], *, api_version: str, prose: dict[str, str] | None = None
+) -> dict[str, Any]:
     spec = strip_prose(copy.deepcopy(upstream))
     assert isinstance(spec, dict)
     set_info(spec, api_version)

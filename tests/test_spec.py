@@ -19,7 +19,9 @@ SPEC = ROOT / "openapi" / "kratos-api.json"
 SHARED = ROOT.parent / "shared"
 UPSTREAM = SHARED / "reference" / "kratos" / "kratos-v26.2.0.json"
 CONFORMANCE = SHARED / "tools" / "spec_conformance.py"
-needs_shared = pytest.mark.skipif(not UPSTREAM.exists(), reason="../shared reference specs are not beside the repo")
+needs_shared = pytest.mark.skipif(
+    not UPSTREAM.exists(), reason="../shared reference specs are not beside the repo"
+)
 
 UPSTREAM_PROSE = "This long upstream sentence explains the thing in far more than forty characters."
 
@@ -36,55 +38,96 @@ def mini_upstream() -> dict[str, Any]:
                     "operationId": "listItems",
                     "summary": UPSTREAM_PROSE,
                     "parameters": [
-                        {"name": "page_size", "in": "query", "description": UPSTREAM_PROSE,
-                         "schema": {"type": "integer", "default": 250}},
+                        {
+                            "name": "page_size",
+                            "in": "query",
+                            "description": UPSTREAM_PROSE,
+                            "schema": {"type": "integer", "default": 250},
+                        },
                     ],
-                    "responses": {"200": {"description": UPSTREAM_PROSE,
-                                          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/identity"}}}}},
+                    "responses": {
+                        "200": {
+                            "description": UPSTREAM_PROSE,
+                            "content": {
+                                "application/json": {"schema": {"$ref": "#/components/schemas/identity"}}
+                            },
+                        }
+                    },
                 },
                 "post": {
                     "operationId": "submitItem",
-                    "requestBody": {"content": {
-                        "application/json": {"schema": {"$ref": "#/components/schemas/uiNodeAnchorAttributes"}},
-                        "application/x-www-form-urlencoded": {"schema": {"$ref": "#/components/schemas/uiNodeAnchorAttributes"}},
-                    }},
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": "#/components/schemas/uiNodeAnchorAttributes"}
+                            },
+                            "application/x-www-form-urlencoded": {
+                                "schema": {"$ref": "#/components/schemas/uiNodeAnchorAttributes"}
+                            },
+                        }
+                    },
                     "responses": {"204": {"description": UPSTREAM_PROSE}},
                 },
             }
         },
-        "components": {"schemas": {
-            "identity": {
-                "title": "Identity represents a user in a way no class should be named after",
-                "type": "object",
-                "properties": {
-                    "credentials": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/identityCredentials"}},
-                    "traits": {"type": "object", "description": UPSTREAM_PROSE},
-                    "state": {"type": "string", "enum": ["active", "inactive"], "x-go-enum-desc": "active StateActive"},
+        "components": {
+            "schemas": {
+                "identity": {
+                    "title": "Identity represents a user in a way no class should be named after",
+                    "type": "object",
+                    "properties": {
+                        "credentials": {
+                            "type": "object",
+                            "additionalProperties": {"$ref": "#/components/schemas/identityCredentials"},
+                        },
+                        "traits": {"type": "object", "description": UPSTREAM_PROSE},
+                        "state": {
+                            "type": "string",
+                            "enum": ["active", "inactive"],
+                            "x-go-enum-desc": "active StateActive",
+                        },
+                    },
+                    "required": ["traits"],
                 },
-                "required": ["traits"],
-            },
-            "identityCredentials": {"type": "object", "properties": {"type": {"type": "string"}}},
-            "nullTime": {"title": "NullTime implements sql.NullTime functionality.", "type": "string", "format": "date-time"},
-            "uiNodes": {"type": "array", "items": {"$ref": "#/components/schemas/uiNode"}},
-            "uiNode": {"type": "object", "properties": {"attributes": {"$ref": "#/components/schemas/uiNodeAttributes"}}},
-            "uiText": {"type": "object", "properties": {"text": {"type": "string"}}},
-            "uiNodeAttributes": {"oneOf": [{"$ref": "#/components/schemas/uiNodeAnchorAttributes"}]},
-            "uiNodeAnchorAttributes": {
-                "title": "AnchorAttributes represents the attributes of an anchor node.",
-                "type": "object",
-                "properties": {
-                    "title": {"$ref": "#/components/schemas/uiText"},
-                    "description": {"type": "string", "description": "a property literally named description"},
-                    "node_type": {"type": "string", "enum": ["a"]},
+                "identityCredentials": {"type": "object", "properties": {"type": {"type": "string"}}},
+                "nullTime": {
+                    "title": "NullTime implements sql.NullTime functionality.",
+                    "type": "string",
+                    "format": "date-time",
                 },
-                "required": ["title", "node_type"],
-            },
-            "uiNodeTextAttributes": {"type": "object", "properties": {"text": {"$ref": "#/components/schemas/uiText"}}},
-            "uiNodeScriptAttributes": {"type": "object", "properties": {"src": {"type": "string"}, "nonce": {"type": "string"}},
-                                       "required": ["src", "nonce", "id"]},
-            "continueWith": {"type": "object", "oneOf": [{"$ref": "#/components/schemas/uiText"}]},
-        }},
-    }  # fmt: skip
+                "uiNodes": {"type": "array", "items": {"$ref": "#/components/schemas/uiNode"}},
+                "uiNode": {
+                    "type": "object",
+                    "properties": {"attributes": {"$ref": "#/components/schemas/uiNodeAttributes"}},
+                },
+                "uiText": {"type": "object", "properties": {"text": {"type": "string"}}},
+                "uiNodeAttributes": {"oneOf": [{"$ref": "#/components/schemas/uiNodeAnchorAttributes"}]},
+                "uiNodeAnchorAttributes": {
+                    "title": "AnchorAttributes represents the attributes of an anchor node.",
+                    "type": "object",
+                    "properties": {
+                        "title": {"$ref": "#/components/schemas/uiText"},
+                        "description": {
+                            "type": "string",
+                            "description": "a property literally named description",
+                        },
+                        "node_type": {"type": "string", "enum": ["a"]},
+                    },
+                    "required": ["title", "node_type"],
+                },
+                "uiNodeTextAttributes": {
+                    "type": "object",
+                    "properties": {"text": {"$ref": "#/components/schemas/uiText"}},
+                },
+                "uiNodeScriptAttributes": {
+                    "type": "object",
+                    "properties": {"src": {"type": "string"}, "nonce": {"type": "string"}},
+                    "required": ["src", "nonce", "id"],
+                },
+                "continueWith": {"type": "object", "oneOf": [{"$ref": "#/components/schemas/uiText"}]},
+            }
+        },
+    }
 
 
 def test_normaliser_rewrites_each_shape() -> None:
@@ -103,7 +146,9 @@ def test_normaliser_rewrites_each_shape() -> None:
     assert schemas["identity"]["properties"]["traits"] == {}
     assert schemas["nullTime"]["nullable"] is True and schemas["uiNodes"]["nullable"] is True
     assert spec["paths"]["/items"]["get"]["parameters"][0]["schema"] == {"type": "integer"}
-    assert schemas["uiNodeAttributes"]["oneOf"][-1] == {"$ref": "#/components/schemas/uiNodeUnknownAttributes"}
+    assert schemas["uiNodeAttributes"]["oneOf"][-1] == {
+        "$ref": "#/components/schemas/uiNodeUnknownAttributes"
+    }
     assert schemas["continueWith"]["oneOf"][-1] == {"$ref": "#/components/schemas/continueWithUnknown"}
     assert schemas["uiNodeScriptAttributes"]["required"] == ["id"]
     # Facts stay: both body content types and the enum.

@@ -45,7 +45,11 @@ def differences(got: Any, want: Any, path: str = "") -> list[str]:
     if isinstance(got, list):
         if len(got) != len(want):
             return [f"{path}: {len(got)} items != {len(want)}"]
-        return [d for i, (g, w) in enumerate(zip(got, want, strict=True)) for d in differences(g, w, f"{path}/{i}")]
+        return [
+            d
+            for i, (g, w) in enumerate(zip(got, want, strict=True))
+            for d in differences(g, w, f"{path}/{i}")
+        ]
     return [] if got == want else [f"{path or '/'}: {got!r:.60} != {want!r:.60}"]
 
 

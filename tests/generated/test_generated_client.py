@@ -24,7 +24,9 @@ PACKAGE = Path(ory_kratos_api.__file__).parent
 
 def test_flow_submits_send_json_with_nested_traits() -> None:
     body = UpdateRegistrationFlowWithPasswordMethod(
-        method="password", password="not-a-real-password", traits={"email": "a@example.org", "name": {"first": "A"}}
+        method="password",
+        password="not-a-real-password",
+        traits={"email": "a@example.org", "name": {"first": "A"}},
     )
     kwargs = update_registration_flow._get_kwargs(body=body, flow="f1")
     assert "data" not in kwargs
@@ -49,7 +51,9 @@ def test_client_never_stores_cookies_between_calls() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen_cookies.append(request.headers.get("cookie"))
-        return httpx.Response(200, headers={"set-cookie": "ory_kratos_session=user-a-secret; Path=/"}, json={})
+        return httpx.Response(
+            200, headers={"set-cookie": "ory_kratos_session=user-a-secret; Path=/"}, json={}
+        )
 
     client = Client(base_url="http://127.0.0.1:1", httpx_args={"transport": httpx.MockTransport(handler)})
     http = client.get_httpx_client()
@@ -60,14 +64,19 @@ def test_client_never_stores_cookies_between_calls() -> None:
 
 
 def test_clients_have_a_finite_timeout() -> None:
-    for client in (Client(base_url="http://127.0.0.1:1"), AuthenticatedClient(base_url="http://127.0.0.1:1", token="t")):
+    for client in (
+        Client(base_url="http://127.0.0.1:1"),
+        AuthenticatedClient(base_url="http://127.0.0.1:1", token="t"),
+    ):
         timeout = client.get_httpx_client().timeout
         assert timeout.read is not None and 0 < timeout.read <= 30
         assert timeout.connect is not None and 0 < timeout.connect <= 30
 
 
 def test_api_key_is_not_in_the_client_repr() -> None:
-    assert "super-secret-key" not in repr(AuthenticatedClient(base_url="http://127.0.0.1:1", token="super-secret-key"))
+    assert "super-secret-key" not in repr(
+        AuthenticatedClient(base_url="http://127.0.0.1:1", token="super-secret-key")
+    )
 
 
 def test_every_generated_module_imports_and_names_resolve() -> None:
@@ -96,7 +105,17 @@ def test_model_names_come_from_schema_keys() -> None:
 def test_generated_code_has_no_undefined_or_redefined_names() -> None:
     """D2: a module that uses a name it never imports fails only at call time."""
     result = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--select", "F821,F811", str(PACKAGE)],
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--isolated",
+            "--no-cache",
+            "--select",
+            "F821,F811",
+            str(PACKAGE),
+        ],
         capture_output=True,
         text=True,
     )

@@ -14,7 +14,9 @@ from roundtrip import roundtrip_differences
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "kratos-real"
 MANIFEST = CORPUS / "manifest.json"
 
-pytestmark = pytest.mark.skipif(not MANIFEST.exists(), reason="../shared/fixtures/kratos-real is not beside the repo")
+pytestmark = pytest.mark.skipif(
+    not MANIFEST.exists(), reason="../shared/fixtures/kratos-real is not beside the repo"
+)
 
 
 def _manifest() -> dict[str, str]:

@@ -31,7 +31,9 @@ def test_full_identity_round_trips(payload: Any) -> None:
     assert identity.credentials is not None
     assert identity.credentials["password"].identifiers == ["ada@example.org"]
     assert identity.verifiable_addresses is not None
-    assert identity.verifiable_addresses[0].verified_at == datetime.datetime(2026, 3, 2, 10, 15, tzinfo=datetime.UTC)
+    assert identity.verifiable_addresses[0].verified_at == datetime.datetime(
+        2026, 3, 2, 10, 15, tzinfo=datetime.UTC
+    )
     assert roundtrip_differences(Identity, data) == []
 
 
@@ -124,7 +126,10 @@ def test_continue_with_actions_including_unknown(payload: Any) -> None:
     ("model", "data"),
     [
         (UiNodeInputAttributes, {"name": "x", "type": "text", "disabled": False, "node_type": "text"}),
-        (ContinueWithRecoveryUi, {"action": "show_settings_ui", "flow": {"id": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"}}),
+        (
+            ContinueWithRecoveryUi,
+            {"action": "show_settings_ui", "flow": {"id": "0a1b2c3d-4e5f-4a6b-8c7d-8e9f0a1b2c3d"}},
+        ),
     ],
 )
 def test_single_value_discriminators_stay_strict(model: Any, data: dict[str, Any]) -> None:
