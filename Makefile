@@ -3,7 +3,7 @@ PYTHON ?= $(shell [ -x .venv/bin/python ] && echo .venv/bin/python || echo pytho
 UPSTREAM_SPEC ?= ../shared/reference/kratos/kratos-v26.2.0.json
 
 .DEFAULT_GOAL := help
-.PHONY: help venv generate check-generated update-spec spec-diff lint test demo bench conformance
+.PHONY: dist help venv generate check-generated update-spec spec-diff lint test demo bench conformance
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -39,6 +39,9 @@ test: ## Run the test suite
 
 demo: ## Register, log in, whoami, recover, change password, log out (embedded fake Kratos or KRATOS_* URLs)
 	$(PYTHON) scripts/demo.py
+
+dist: ## Build the sdist and wheel into dist/
+	$(PYTHON) -m build
 
 bench: ## Benchmarks: whoami, parsing, cold import (prints a table, writes bench/results.json)
 	$(PYTHON) -m pip install -q -e '.[bench]'

@@ -45,7 +45,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from normalise_spec import (  # noqa: E402  (needs the sys.path entry above)
+from normalise_spec import (
     drop_parameter_defaults,
     free_form_as_any,
     normalise,
@@ -65,8 +65,17 @@ BOTH = REQUEST | RESPONSE
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SCHEMA_PREFIX = "#/components/schemas/"
 
-# Areas, in the order the report lists them.
-AREAS = ("operation", "parameter", "request body", "response", "schema", "security", "document")
+# Areas, in the order the report lists them, with their headings.
+AREA_TITLES = {
+    "operation": "Operations",
+    "parameter": "Parameters",
+    "request body": "Request bodies",
+    "response": "Responses",
+    "schema": "Schemas",
+    "security": "Security schemes",
+    "document": "Document",
+}
+AREAS = tuple(AREA_TITLES)
 
 # Schema keywords compare_schema understands; any other keyword is compared verbatim (cosmetic).
 STRUCTURAL_KEYS = frozenset(
@@ -85,11 +94,13 @@ STRUCTURAL_KEYS = frozenset(
         "allOf",
     }
 )
+# Nesting of inline schemas compared before giving up (guards against self-referencing aliases).
+MAX_DEPTH = 64
 # Parameter keywords that change how the client serialises the value.
 SERIALISATION_KEYS = frozenset({"style", "explode", "allowReserved", "content"})
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Change:
     """One difference between the two documents."""
 
@@ -103,6 +114,7 @@ class Change:
     parameter: str | None = None
     schema: str | None = None
     property: str | None = None
+    keyword: str | None = None
     old: str | None = None
     new: str | None = None
 
@@ -161,7 +173,8 @@ def is_alias(schema: dict[str, Any]) -> bool:
     """True if the generator makes no class of this component (a scalar, array or any)."""
     if "$ref" in schema:
         return True
-    if any(key in schema for key in ("properties", "enum", "oneOf", "anyOf", "allOf", "additionalProperties")):
+    class_keys = ("properties", "enum", "oneOf", "anyOf", "allOf", "additionalProperties")
+    if any(key in schema for key in class_keys):
         return False
     return schema.get("type") != "object"
 
@@ -288,6 +301,8 @@ def describe(schema: Any) -> str:
     text: str
     if name is not None:
         text = name
+    elif is_enum(schema):
+        text = f"{enum_type(schema)} enum"
     elif "oneOf" in schema or "anyOf" in schema or "allOf" in schema:
         key = next(k for k in ("oneOf", "anyOf", "allOf") if k in schema)
         text = f"{key}[{' | '.join(describe(member) for member in schema[key])}]"
@@ -305,11 +320,26 @@ def describe(schema: Any) -> str:
             text += f"({schema['format']})"
     else:
         text = "any"
-    if "enum" in schema:
-        text += " enum"
     if schema.get("nullable") is True:
         text += " | null"
     return text
+
+
+def is_enum(schema: dict[str, Any]) -> bool:
+    # openapi-python-client looks at `enum` before `type` (booleans aside): an array schema with an
+    # `enum` of its own, as Kratos v1.1.0 declares `expand`, is generated as a scalar enum.
+    return bool(schema.get("enum")) and schema.get("type") != "boolean" and ref_name(schema) is None
+
+
+def enum_type(schema: dict[str, Any]) -> str:
+    kinds = {type(value) for value in schema.get("enum", []) if value is not None}
+    if kinds <= {str}:
+        return "string"
+    if kinds <= {int}:
+        return "integer"
+    if kinds <= {int, float}:
+        return "number"
+    return "any"
 
 
 def shape(schema: Any) -> tuple[str, ...]:
@@ -319,6 +349,8 @@ def shape(schema: Any) -> tuple[str, ...]:
     name = ref_name(schema)
     if name is not None:
         return ("ref", name)
+    if is_enum(schema):
+        return ("scalar", enum_type(schema), "")
     for key in ("oneOf", "anyOf", "allOf"):
         if key in schema:
             return (key,)
@@ -352,6 +384,7 @@ class Context:
     parameter: str | None = None
     schema: str | None = None
     property: str | None = None
+    depth: int = 0
 
     def child(self, suffix: str, *, prop: str | None = None) -> Context:
         where = f"{self.where}{suffix}"
@@ -369,6 +402,7 @@ class Context:
             parameter=self.parameter,
             schema=self.schema,
             property=prop_path,
+            depth=self.depth + 1,
         )
 
 
@@ -423,6 +457,8 @@ class Differ:
     # -- schemas, wherever they are
 
     def compare_schema(self, old: Any, new: Any, ctx: Context) -> None:
+        if ctx.depth > MAX_DEPTH:  # only a self-referencing alias (`A = array of A`) gets here
+            return
         old = self.old.inline_aliases(old)
         new = self.new.inline_aliases(new)
         if not isinstance(old, dict) or not isinstance(new, dict):
@@ -466,7 +502,9 @@ class Differ:
             self.add(ctx, "nullable-added", severity, "may now be null", old="not nullable", new="nullable")
         else:
             severity = BREAKING if "request" in ctx.uses else ADDITIVE
-            self.add(ctx, "nullable-removed", severity, "may no longer be null", old="nullable", new="not nullable")
+            self.add(
+                ctx, "nullable-removed", severity, "may no longer be null", old="nullable", new="not nullable"
+            )
 
     def compare_enum(self, old: dict[str, Any], new: dict[str, Any], ctx: Context) -> None:
         if "enum" not in old and "enum" not in new:
@@ -496,9 +534,21 @@ class Differ:
             if name not in old_props:
                 if name in new_required:
                     severity = BREAKING if writes else ADDITIVE
-                    self.add(sub, "property-added", severity, "required property added", new=describe(new_props[name]))
+                    self.add(
+                        sub,
+                        "property-added",
+                        severity,
+                        "required property added",
+                        new=describe(new_props[name]),
+                    )
                 else:
-                    self.add(sub, "property-added", ADDITIVE, "optional property added", new=describe(new_props[name]))
+                    self.add(
+                        sub,
+                        "property-added",
+                        ADDITIVE,
+                        "optional property added",
+                        new=describe(new_props[name]),
+                    )
                 continue
             if name not in new_props:
                 self.add(sub, "property-removed", BREAKING, "property removed", old=describe(old_props[name]))
@@ -507,11 +557,25 @@ class Differ:
             if was and not now:
                 # Code reading the field can no longer count on it being there.
                 severity = BREAKING if reads else ADDITIVE
-                self.add(sub, "property-now-optional", severity, "required -> optional", old="required", new="optional")
+                self.add(
+                    sub,
+                    "property-now-optional",
+                    severity,
+                    "required -> optional",
+                    old="required",
+                    new="optional",
+                )
             elif now and not was:
                 # Code building the object must now supply it.
                 severity = BREAKING if writes else ADDITIVE
-                self.add(sub, "property-now-required", severity, "optional -> required", old="optional", new="required")
+                self.add(
+                    sub,
+                    "property-now-required",
+                    severity,
+                    "optional -> required",
+                    old="optional",
+                    new="required",
+                )
             self.compare_schema(old_props[name], new_props[name], sub)
         # `required` naming properties that are not declared (allowed by JSON Schema).
         undeclared = (old_required ^ new_required) - set(old_props) - set(new_props)
@@ -537,6 +601,7 @@ class Differ:
                 f"additionalProperties {short(old_extra)} -> {short(new_extra)}",
                 old=short(old_extra),
                 new=short(new_extra),
+                keyword="additionalProperties",
             )
 
     def compare_members(self, key: str, old: list[Any], new: list[Any], ctx: Context) -> None:
@@ -582,6 +647,7 @@ class Differ:
                 detail,
                 old=short(old[key]) if key in old else None,
                 new=short(new[key]) if key in new else None,
+                keyword=key,
             )
 
     # -- component schemas
@@ -603,7 +669,9 @@ class Differ:
                     self.add(ctx, "schema-added", ADDITIVE, "schema added", new=describe(new_schemas[name]))
             elif name not in new_schemas:
                 if not self.old.is_alias(name):
-                    self.add(ctx, "schema-removed", BREAKING, "schema removed", old=describe(old_schemas[name]))
+                    self.add(
+                        ctx, "schema-removed", BREAKING, "schema removed", old=describe(old_schemas[name])
+                    )
             elif not (self.old.is_alias(name) and self.new.is_alias(name)):
                 # Aliases are compared where they are used.
                 self.compare_schema(old_schemas[name], new_schemas[name], ctx)
@@ -646,7 +714,9 @@ class Differ:
                 old=old_id,
                 new=new_id,
             )
-        self.compare_parameters(ctx, [*old_shared, *old.get("parameters", [])], [*new_shared, *new.get("parameters", [])])
+        self.compare_parameters(
+            ctx, [*old_shared, *old.get("parameters", [])], [*new_shared, *new.get("parameters", [])]
+        )
         self.compare_request_body(ctx, old.get("requestBody"), new.get("requestBody"))
         self.compare_responses(ctx, old.get("responses", {}), new.get("responses", {}))
         self.compare_security(ctx, old.get("security"), new.get("security"))
@@ -686,17 +756,39 @@ class Differ:
             old_param, new_param = old_params[key], new_params[key]
             was, now = old_param.get("required") is True, new_param.get("required") is True
             if now and not was:
-                self.add(ctx, "parameter-now-required", BREAKING, "optional -> required", old="optional", new="required")
+                self.add(
+                    ctx,
+                    "parameter-now-required",
+                    BREAKING,
+                    "optional -> required",
+                    old="optional",
+                    new="required",
+                )
             elif was and not now:
-                self.add(ctx, "parameter-now-optional", ADDITIVE, "required -> optional", old="required", new="optional")
+                self.add(
+                    ctx,
+                    "parameter-now-optional",
+                    ADDITIVE,
+                    "required -> optional",
+                    old="required",
+                    new="optional",
+                )
             self.compare_schema(old_param.get("schema", {}), new_param.get("schema", {}), ctx)
             self.compare_other_keys(
-                old_param, new_param, {"in", "name", "required", "schema"}, ctx, breaking_keys=SERIALISATION_KEYS
+                old_param,
+                new_param,
+                {"in", "name", "required", "schema"},
+                ctx,
+                breaking_keys=SERIALISATION_KEYS,
             )
 
     def compare_request_body(self, op: Context, old_raw: Any, new_raw: Any) -> None:
         ctx = Context(
-            "request body", f"{op.operation} request body", REQUEST, operation=op.operation, operation_id=op.operation_id
+            "request body",
+            f"{op.operation} request body",
+            REQUEST,
+            operation=op.operation,
+            operation_id=op.operation_id,
         )
         old, new = self.old.deref(old_raw), self.new.deref(new_raw)
         if old is None and new is None:
@@ -716,9 +808,23 @@ class Differ:
             return
         was, now = old.get("required") is True, new.get("required") is True
         if now and not was:
-            self.add(ctx, "request-body-now-required", BREAKING, "optional -> required", old="optional", new="required")
+            self.add(
+                ctx,
+                "request-body-now-required",
+                BREAKING,
+                "optional -> required",
+                old="optional",
+                new="required",
+            )
         elif was and not now:
-            self.add(ctx, "request-body-now-optional", ADDITIVE, "required -> optional", old="required", new="optional")
+            self.add(
+                ctx,
+                "request-body-now-optional",
+                ADDITIVE,
+                "required -> optional",
+                old="required",
+                new="optional",
+            )
         self.compare_content(ctx, old.get("content", {}), new.get("content", {}), removed_is=BREAKING)
         self.compare_other_keys(old, new, {"required", "content"}, ctx)
 
@@ -728,9 +834,21 @@ class Differ:
         for media in sorted(old.keys() | new.keys()):
             sub = ctx.child(f" ({media})")
             if media not in old:
-                self.add(sub, "content-type-added", ADDITIVE, f"content type {media} added", new=describe(new[media].get("schema")))
+                self.add(
+                    sub,
+                    "content-type-added",
+                    ADDITIVE,
+                    f"content type {media} added",
+                    new=describe(new[media].get("schema")),
+                )
             elif media not in new:
-                self.add(sub, "content-type-removed", removed_is, f"content type {media} removed", old=describe(old[media].get("schema")))
+                self.add(
+                    sub,
+                    "content-type-removed",
+                    removed_is,
+                    f"content type {media} removed",
+                    old=describe(old[media].get("schema")),
+                )
             else:
                 self.compare_schema(old[media].get("schema", {}), new[media].get("schema", {}), sub)
                 self.compare_other_keys(old[media], new[media], {"schema"}, sub)
@@ -753,7 +871,9 @@ class Differ:
                 self.add(ctx, "response-removed", BREAKING, f"response {status} removed ({model})", old=model)
                 continue
             old_response, new_response = self.old.deref(old[status]), self.new.deref(new[status])
-            self.compare_content(ctx, old_response.get("content", {}), new_response.get("content", {}), removed_is=BREAKING)
+            self.compare_content(
+                ctx, old_response.get("content", {}), new_response.get("content", {}), removed_is=BREAKING
+            )
             self.compare_other_keys(old_response, new_response, {"content"}, ctx)
 
     def compare_security(self, ctx: Context, old: Any, new: Any) -> None:
@@ -765,7 +885,14 @@ class Differ:
         open_before = not old_req or frozenset() in old_req
         open_now = not new_req or frozenset() in new_req
         severity = ADDITIVE if (open_now or (not open_before and new_req >= old_req)) else BREAKING
-        self.add(ctx, "security-changed", severity, f"security {short(old)} -> {short(new)}", old=short(old), new=short(new))
+        self.add(
+            ctx,
+            "security-changed",
+            severity,
+            f"security {short(old)} -> {short(new)}",
+            old=short(old),
+            new=short(new),
+        )
 
     # -- the rest of the document
 
@@ -779,7 +906,9 @@ class Differ:
             elif name not in new:
                 self.add(ctx, "security-scheme-removed", BREAKING, "security scheme removed")
             elif old[name] != new[name]:
-                self.add(ctx, "security-scheme-changed", BREAKING, f"{short(old[name])} -> {short(new[name])}")
+                self.add(
+                    ctx, "security-scheme-changed", BREAKING, f"{short(old[name])} -> {short(new[name])}"
+                )
 
     def compare_document(self) -> None:
         ctx = Context("document", "document", BOTH)
@@ -825,7 +954,7 @@ def render_text(old: Spec, new: Spec, changes: list[Change], notes: list[str]) -
             in_area = [c for c in group if c.area == area]
             if not in_area:
                 continue
-            lines.append(f"  {area.capitalize()}s:" if not area.endswith("y") else f"  {area[:-1].capitalize()}ies:")
+            lines.append(f"  {AREA_TITLES[area]}:")
             lines.extend(f"    - {c.where}: {c.detail}" for c in in_area)
     counts = summary(changes)
     lines.append("")
