@@ -134,9 +134,21 @@ def drop_parameter_defaults(spec: dict[str, Any]) -> None:
                 param.get("schema", {}).pop("default", None)
 
 
+def _schema(spec: dict[str, Any], name: str) -> dict[str, Any] | None:
+    """A component schema, or None when this version of the API has no such schema."""
+    found = _schemas(spec).get(name)
+    return found if isinstance(found, dict) else None
+
+
+def _property(spec: dict[str, Any], schema: str, prop: str) -> dict[str, Any] | None:
+    found = (_schema(spec, schema) or {}).get("properties", {}).get(prop)
+    return found if isinstance(found, dict) else None
+
+
 def name_credentials_map(spec: dict[str, Any]) -> None:
-    credentials = _schemas(spec)["identity"]["properties"]["credentials"]
-    credentials["title"] = CREDENTIALS_MAP_TITLE
+    credentials = _property(spec, "identity", "credentials")
+    if credentials is not None:
+        credentials["title"] = CREDENTIALS_MAP_TITLE
 
 
 def nullable_wrappers(spec: dict[str, Any]) -> None:
@@ -165,6 +177,9 @@ def free_form_as_any(node: Any) -> Any:
 def add_unknown_members(spec: dict[str, Any]) -> None:
     schemas = _schemas(spec)
     for union, (member, discriminator) in UNKNOWN_MEMBERS.items():
+        union_schema = _schema(spec, union)
+        if union_schema is None or "oneOf" not in union_schema:
+            continue
         schemas[member] = {
             "type": "object",
             "properties": {discriminator: {"type": "string"}},
@@ -172,23 +187,33 @@ def add_unknown_members(spec: dict[str, Any]) -> None:
             "additionalProperties": {},
         }
         ref = {"$ref": f"#/components/schemas/{member}"}
-        members = [m for m in schemas[union]["oneOf"] if m != ref]
-        schemas[union]["oneOf"] = [*members, ref]
+        members = [m for m in union_schema["oneOf"] if m != ref]
+        union_schema["oneOf"] = [*members, ref]
 
 
 def real_output_relaxations(spec: dict[str, Any]) -> None:
-    """Relaxations that payloads from real servers need; each is in ERRATA.md."""
-    schemas = _schemas(spec)
+    """Relaxations that payloads from real servers need; each is in ERRATA.md.
+
+    Each applies only where the document has the schema (older API versions may not).
+    """
     # Kratos serialises an empty node list as null (`"nodes": null`).
-    schemas["uiNodes"]["nullable"] = True
+    nodes = _schema(spec, "uiNodes")
+    if nodes is not None:
+        nodes["nullable"] = True
     # Anchor titles and text nodes are serialised as `null` when unset. OpenAPI 3.0
     # has no nullable $ref; the sibling keyword records it and scripts/generate.py
     # turns it into a nullable one-member union for the generator.
-    schemas["uiNodeAnchorAttributes"]["properties"]["title"]["nullable"] = True
-    schemas["uiNodeTextAttributes"]["properties"]["text"]["nullable"] = True
+    for schema, prop in (("uiNodeAnchorAttributes", "title"), ("uiNodeTextAttributes", "text")):
+        target = _property(spec, schema, prop)
+        if target is not None:
+            target["nullable"] = True
+    # `details` is declared closed and empty, but Kratos fills it (CSRF hints, redirect_browser_to, ...).
+    if _property(spec, "genericError", "details") is not None:
+        _schemas(spec)["genericError"]["properties"]["details"] = {}
     # Kratos' own WebAuthn script node carries neither `nonce` nor `src`.
-    script = schemas["uiNodeScriptAttributes"]
-    script["required"] = [name for name in script["required"] if name not in ("nonce", "src")]
+    script = _schema(spec, "uiNodeScriptAttributes")
+    if script is not None and "required" in script:
+        script["required"] = [name for name in script["required"] if name not in ("nonce", "src")]
 
 
 def apply_prose(spec: dict[str, Any], prose: dict[str, str]) -> None:

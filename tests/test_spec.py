@@ -124,7 +124,11 @@ def mini_upstream() -> dict[str, Any]:
                     "properties": {"src": {"type": "string"}, "nonce": {"type": "string"}},
                     "required": ["src", "nonce", "id"],
                 },
-                "continueWith": {"type": "object", "oneOf": [{"$ref": "#/components/schemas/uiText"}]},
+                "genericError": {
+                "type": "object",
+                "properties": {"details": {"type": "object", "additionalProperties": False}},
+            },
+            "continueWith": {"type": "object", "oneOf": [{"$ref": "#/components/schemas/uiText"}]},
             }
         },
     }
@@ -151,6 +155,7 @@ def test_normaliser_rewrites_each_shape() -> None:
     }
     assert schemas["continueWith"]["oneOf"][-1] == {"$ref": "#/components/schemas/continueWithUnknown"}
     assert schemas["uiNodeScriptAttributes"]["required"] == ["id"]
+    assert schemas["genericError"]["properties"]["details"] == {}
     # Facts stay: both body content types and the enum.
     assert set(spec["paths"]["/items"]["post"]["requestBody"]["content"]) == {
         "application/json",

@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from .error_generic import ErrorGeneric
     from .flow_error import FlowError
     from .generic_error import GenericError
-    from .generic_error_details import GenericErrorDetails
     from .get_identity_by_external_id_include_credential_item import (
         GetIdentityByExternalIdIncludeCredentialItem,
     )
@@ -294,7 +293,6 @@ _MODULES = {
     "ErrorGeneric": ".error_generic",
     "FlowError": ".flow_error",
     "GenericError": ".generic_error",
-    "GenericErrorDetails": ".generic_error_details",
     "GetIdentityByExternalIdIncludeCredentialItem": ".get_identity_by_external_id_include_credential_item",
     "GetIdentityIncludeCredentialItem": ".get_identity_include_credential_item",
     "GetSessionExpandItem": ".get_session_expand_item",
@@ -471,7 +469,6 @@ __all__ = (
     "ErrorGeneric",
     "FlowError",
     "GenericError",
-    "GenericErrorDetails",
     "GetIdentityByExternalIdIncludeCredentialItem",
     "GetIdentityIncludeCredentialItem",
     "GetSessionExpandItem",

@@ -19,7 +19,7 @@ class GenericError:
         message (str):  Example: The resource could not be found.
         code (int | Unset):  Example: 404.
         debug (str | Unset):  Example: SQL field "foo" is not a bool..
-        details (GenericErrorDetails | Unset):
+        details (Any | Unset):
         id (str | Unset):
         reason (str | Unset):  Example: User with ID 1234 does not exist..
         request (str | Unset):  Example: d7ef54b1-ec15-46e6-bccb-524b82c035e6.
@@ -29,7 +29,7 @@ class GenericError:
     message: str
     code: int | Unset = UNSET
     debug: str | Unset = UNSET
-    details: GenericErrorDetails | Unset = UNSET
+    details: Any | Unset = UNSET
     id: str | Unset = UNSET
     reason: str | Unset = UNSET
     request: str | Unset = UNSET
@@ -43,9 +43,7 @@ class GenericError:
 
         debug = self.debug
 
-        details: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = self.details.to_dict()
+        details = self.details
 
         id = self.id
 
@@ -88,12 +86,7 @@ class GenericError:
 
         debug = d.pop("debug", UNSET)
 
-        _details = d.pop("details", UNSET)
-        details: GenericErrorDetails | Unset
-        if isinstance(_details, Unset):
-            details = UNSET
-        else:
-            details = GenericErrorDetails.from_dict(_details)
+        details = d.pop("details", UNSET)
 
         id = d.pop("id", UNSET)
 
@@ -132,6 +125,3 @@ class GenericError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-from ..models.generic_error_details import GenericErrorDetails

@@ -1,0 +1,237 @@
+"""Login flows (browser and native): password first factor, TOTP second factor, refresh."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ory_facade.testing import hashing, texts, totp
+from ory_facade.testing.app import Headers, KratosApp
+from ory_facade.testing.errors import KratosError
+from ory_facade.testing.httpio import BodyError, Request, Response
+from ory_facade.testing.models import AuthMethod, Flow, Session
+from ory_facade.testing.ui import add_message, clear_messages, input_node, set_messages, set_value
+
+__all__ = ["create_browser", "create_native", "get_flow", "submit"]
+
+
+def build(
+    app: KratosApp,
+    req: Request,
+    flow_type: str,
+    headers: Headers,
+    *,
+    return_to: str,
+    refresh: bool,
+    aal: str,
+    session: Session | None,
+    request_url: str | None = None,
+) -> Flow:
+    flow = app.new_flow("login", flow_type, req, headers, return_to=return_to, request_url=request_url)
+    flow.requested_aal = aal
+    flow.refresh = refresh and session is not None
+    nodes = flow.ui["nodes"]
+    if aal == "aal2":
+        nodes.append(
+            input_node(
+                "totp_code",
+                group="totp",
+                required=True,
+                autocomplete="one-time-code",
+                label=texts.label_totp_code(),
+            )
+        )
+        nodes.append(
+            input_node(
+                "method", kind="submit", group="totp", value="totp", label=texts.label_use_authenticator()
+            )
+        )
+        set_messages(flow.ui, [texts.info_login_mfa()])
+        return flow
+    if flow.refresh and session is not None:
+        identity = app.state.identities.get(session.identity_id)
+        cred = identity.credentials.get("password") if identity else None
+        identifier = cred.identifiers[0] if cred and cred.identifiers else ""
+        nodes.append(input_node("identifier", kind="hidden", value=identifier))
+        submit_label = texts.label_sign_in()
+        set_messages(flow.ui, [texts.info_login_reauth()])
+    else:
+        nodes.append(input_node("identifier", value="", required=True, label=texts.label_id()))
+        submit_label = texts.label_sign_in_with_password()
+    nodes.append(
+        input_node(
+            "password",
+            kind="password",
+            group="password",
+            required=True,
+            autocomplete="current-password",
+            label=texts.label_password(),
+        )
+    )
+    nodes.append(input_node("method", kind="submit", group="password", value="password", label=submit_label))
+    return flow
+
+
+def _init(app: KratosApp, req: Request, flow_type: str, headers: Headers) -> Flow:
+    """Kratos' NewLoginFlow: the session decides between a fresh, refresh, AAL2 or refused flow."""
+    aal = req.arg("aal") or "aal1"
+    if aal not in ("aal1", "aal2"):
+        raise KratosError.bad_request(f"Unable to parse AuthenticationMethod Assurance Level (AAL): {aal}")
+    refresh = req.arg("refresh").lower() == "true"
+    return_to = app.checked_return_to(req.arg("return_to"))
+    session = app.session_from(req)
+    if session is None:
+        if aal == "aal2":
+            raise KratosError.session_aal1_required()
+    elif not refresh and (aal == "aal1" or session.aal == "aal2"):
+        raise KratosError.already_logged_in("login")
+    return build(app, req, flow_type, headers, return_to=return_to, refresh=refresh, aal=aal, session=session)
+
+
+def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    headers: Headers = []
+    try:
+        flow = _init(app, req, "browser", headers)
+    except KratosError as err:
+        if err.error_id == "session_already_available" and not req.is_json():
+            return Response.redirect(
+                app.checked_return_to(req.arg("return_to")) or app.config.default_return_url
+            )
+        return app.forward(req, err, headers)
+    return app.reply_flow(req, flow, 200, headers)
+
+
+def create_native(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    headers: Headers = []
+    flow = _init(app, req, "api", headers)
+    return Response.json(200, app.flow_json(flow), headers)
+
+
+def get_flow(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    flow = app.fetch_flow(req, "login", check_csrf=True, check_expiry=True)
+    return Response.json(200, app.flow_json(flow))
+
+
+def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    headers: Headers = []
+    flow_id = req.arg("flow")
+    flow = app.load_flow("login", flow_id) if flow_id else None
+    if flow is None:
+        reason = "The flow query parameter is missing or malformed." if not flow_id else None
+        err = KratosError.bad_request(reason) if reason else KratosError.not_found()
+        return app.flow_error(req, None, err, headers)
+
+    session = app.session_from(req)
+    if session is not None:
+        if not flow.refresh and flow.requested_aal <= session.aal:
+            if req.is_json() or flow.type == "api":
+                return app.flow_error(req, flow, KratosError.already_logged_in("login"), headers)
+            return Response.redirect(app.config.default_return_url, headers)
+    elif flow.requested_aal == "aal2":
+        return app.flow_error(req, flow, KratosError.session_aal1_required(), headers)
+
+    if flow.is_expired(app.now()):
+        replacement = build(
+            app,
+            req,
+            flow.type,
+            headers,
+            return_to=flow.return_to,
+            refresh=flow.refresh,
+            aal=flow.requested_aal,
+            session=session,
+            request_url=flow.request_url,
+        )
+        return app.expired_reply(req, flow, replacement, headers)
+
+    try:
+        body = req.form()
+    except BodyError:
+        return app.flow_error(
+            req, flow, KratosError.bad_request("Unable to decode the request body."), headers
+        )
+    try:
+        app.check_submit_csrf(req, flow, body)
+    except KratosError as err:
+        return app.flow_error(req, flow, err, headers)
+
+    method = str(body.get("method") or "")
+    clear_messages(flow.ui)
+    if method == "password" and flow.requested_aal == "aal1":
+        return _password(app, req, flow, body, session, headers)
+    if method == "totp" and flow.requested_aal == "aal2" and session is not None:
+        return _totp(app, req, flow, body, session, headers)
+    add_message(flow.ui, texts.error_no_strategy("login"))
+    return app.reply_flow(req, flow, 400, headers)
+
+
+def _password(
+    app: KratosApp, req: Request, flow: Flow, body: dict[str, Any], session: Session | None, headers: Headers
+) -> Response:
+    identifier = str(body.get("identifier") or "")
+    password = str(body.get("password") or "")
+    set_value(flow.ui, "identifier", identifier)
+    if not identifier or not password:
+        for name, value in (("identifier", identifier), ("password", password)):
+            if not value:
+                add_message(flow.ui, texts.error_required(name), name)
+        return app.reply_flow(req, flow, 400, headers)
+    identity = app.state.identity_by_identifier(identifier)
+    hashed = identity.password_hash if identity else None
+    if identity is None or hashed is None or not hashing.verify_password(password, hashed):
+        add_message(flow.ui, texts.error_invalid_credentials())
+        return app.reply_flow(req, flow, 400, headers)
+    if identity.state != "active":
+        return app.flow_error(req, flow, KratosError.identity_disabled(), headers)
+    now = app.now()
+    if session is not None and session.identity_id == identity.id:
+        session.authenticated_at = now
+        session.methods.append(AuthMethod("password", "aal1", now))
+    else:
+        session = app.new_session(identity, "password", "aal1", req)
+    return _success(app, req, flow, session, headers)
+
+
+def _totp(
+    app: KratosApp, req: Request, flow: Flow, body: dict[str, Any], session: Session, headers: Headers
+) -> Response:
+    code = str(body.get("totp_code") or "")
+    identity = app.state.identities.get(session.identity_id)
+    secret = identity.totp_secret if identity else None
+    if not code:
+        add_message(flow.ui, texts.error_required("totp_code"), "totp_code")
+        return app.reply_flow(req, flow, 400, headers)
+    if secret is None or not totp.verify(secret, code, app.now()):
+        add_message(flow.ui, texts.error_totp_wrong(), "totp_code")
+        return app.reply_flow(req, flow, 400, headers)
+    now = app.now()
+    session.aal = "aal2"
+    session.methods.append(AuthMethod("totp", "aal2", now))
+    return _success(app, req, flow, session, headers)
+
+
+def _success(app: KratosApp, req: Request, flow: Flow, session: Session, headers: Headers) -> Response:
+    """Kratos' PostLoginHook: token for native apps, cookie (and a fresh CSRF cookie) for browsers."""
+    flow.state = "passed_challenge"
+    return_to = flow.return_to or app.config.default_return_url
+    aal_ok = app.aal_satisfied(session, app.config.whoami_required_aal)
+    session_json = app.session_json(session, with_identity=aal_ok)
+    # Kratos hides the identity from a session that still needs a second factor.
+    if flow.type == "api":
+        payload: dict[str, Any] = {"session": session_json, "session_token": session.token}
+        if flow.continue_with:
+            payload["continue_with"] = flow.continue_with
+        return Response.json(200, payload, headers)
+    app.rotate_csrf(headers)
+    headers.append(app.session_cookie(session))
+    if not aal_ok:
+        target = app.aal2_login_url(flow.return_to)
+        if req.is_json():
+            return app.error_json(KratosError.browser_location_change(target), headers)
+        return Response.redirect(target, headers)
+    if req.is_json():
+        continue_with = [
+            *flow.continue_with,
+            {"action": "redirect_browser_to", "redirect_browser_to": return_to},
+        ]
+        return Response.json(200, {"session": session_json, "continue_with": continue_with}, headers)
+    return Response.redirect(return_to, headers)

@@ -1,0 +1,264 @@
+"""Verification flows with the ``code`` method (the code goes out through the courier)."""
+
+from __future__ import annotations
+
+import hmac
+from datetime import timedelta
+from typing import Any
+from urllib.parse import urlencode
+
+from ory_facade.testing import texts
+from ory_facade.testing.app import Headers, KratosApp
+from ory_facade.testing.errors import KratosError
+from ory_facade.testing.httpio import BodyError, Request, Response
+from ory_facade.testing.models import Code, Flow, Identity
+from ory_facade.testing.ui import add_message, anchor_node, clear_messages, input_node, set_messages
+
+__all__ = ["create_browser", "create_native", "get_flow", "start_after_registration", "submit"]
+
+_VALID_BODY = (
+    "Hi,\n\nplease verify your account by entering the following code:\n\n{code}\n\n"
+    "or clicking the following link:\n\n{url}\n"
+)
+_INVALID_BODY = (
+    "Hi,\n\nsomeone asked to verify this email address, but we were unable to find an account for this "
+    "address.\n\nIf this was you, check if you signed up using a different address.\n\nIf this was not you, "
+    "please ignore this email.\n"
+)
+
+
+def _choose_method_nodes(flow: Flow, email: str = "") -> None:
+    nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
+    nodes.append(
+        input_node(
+            "email",
+            kind="email",
+            group="code",
+            value=email,
+            required=True,
+            autocomplete="email",
+            label=texts.label_email(),
+        )
+    )
+    nodes.append(
+        input_node("method", kind="submit", group="code", value="code", label=texts.label_continue())
+    )
+    flow.ui["nodes"] = nodes
+
+
+def build(
+    app: KratosApp,
+    req: Request,
+    flow_type: str,
+    headers: Headers,
+    *,
+    return_to: str,
+    request_url: str | None = None,
+    csrf_secret: str | None = None,
+) -> Flow:
+    flow = app.new_flow(
+        "verification",
+        flow_type,
+        req,
+        headers,
+        return_to=return_to,
+        request_url=request_url,
+        csrf_secret=csrf_secret,
+    )
+    _choose_method_nodes(flow)
+    return flow
+
+
+def send_code(app: KratosApp, flow: Flow, email: str) -> None:
+    """Send a code if the address belongs to an identity; the flow looks the same either way."""
+    address_value = email.strip().lower()
+    identity = app.state.identity_by_address(address_value, recovery=False)
+    now = app.now()
+    # A new code invalidates the flow's older ones.
+    for code in app.state.codes:
+        if code.flow_id == flow.id:
+            code.used = True
+    if identity is not None:
+        code_value = app.new_code()
+        app.state.codes.append(
+            Code(
+                "verification",
+                code_value,
+                flow.id,
+                address_value,
+                identity.id,
+                now + timedelta(seconds=app.config.code_lifespan),
+            )
+        )
+        link = app.public("/self-service/verification", {"code": code_value, "flow": flow.id})
+        app.send_mail(
+            address_value,
+            "verification_code_valid",
+            "Please verify your email address",
+            _VALID_BODY.format(code=code_value, url=link),
+            code_value,
+        )
+        for address in identity.verifiable_addresses:
+            if address.value.lower() == address_value and not address.verified:
+                address.status = "sent"
+                address.updated_at = now
+    elif app.config.notify_unknown_recipients:
+        app.send_mail(
+            address_value,
+            "verification_code_invalid",
+            "Someone tried to verify this email address",
+            _INVALID_BODY,
+        )
+    flow.state = "sent_email"
+    flow.active = "code"
+    nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
+    nodes.append(
+        input_node(
+            "code",
+            group="code",
+            required=True,
+            pattern="[0-9]+",
+            maxlength=6,
+            autocomplete="one-time-code",
+            label=texts.label_verification_code(),
+        )
+    )
+    nodes.append(input_node("method", kind="hidden", group="code", value="code"))
+    nodes.append(
+        input_node("method", kind="submit", group="code", value="code", label=texts.label_continue())
+    )
+    nodes.append(
+        input_node("email", kind="submit", group="code", value=email, label=texts.label_resend_code())
+    )
+    flow.ui["nodes"] = nodes
+    set_messages(flow.ui, [texts.info_verification_code_sent()])
+
+
+def start_after_registration(
+    app: KratosApp,
+    req: Request,
+    identity: Identity,
+    flow_type: str,
+    headers: Headers,
+    csrf_secret: str | None,
+) -> dict[str, Any] | None:
+    """The verification hook: a flow that already sent a code, as a ``show_verification_ui`` item."""
+    address = next((a for a in identity.verifiable_addresses if a.via == "email"), None)
+    if address is None:
+        return None
+    flow = build(app, req, flow_type, headers, return_to="", csrf_secret=csrf_secret)
+    send_code(app, flow, address.value)
+    item: dict[str, Any] = {"id": flow.id, "verifiable_address": address.value}
+    if flow_type == "browser":
+        item["url"] = app.ui_with_flow("verification", flow.id)
+    return {"action": "show_verification_ui", "flow": item}
+
+
+def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    headers: Headers = []
+    try:
+        return_to = app.checked_return_to(req.arg("return_to"))
+    except KratosError as err:
+        return app.forward(req, err, headers)
+    flow = build(app, req, "browser", headers, return_to=return_to)
+    return app.reply_flow(req, flow, 200, headers)
+
+
+def create_native(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    headers: Headers = []
+    flow = build(app, req, "api", headers, return_to=app.checked_return_to(req.arg("return_to")))
+    return Response.json(200, app.flow_json(flow), headers)
+
+
+def get_flow(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    flow = app.fetch_flow(req, "verification", check_csrf=True, check_expiry=True)
+    return Response.json(200, app.flow_json(flow))
+
+
+def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    headers: Headers = []
+    flow_id = req.arg("flow")
+    flow = app.load_flow("verification", flow_id) if flow_id else None
+    if flow is None:
+        err = (
+            KratosError.bad_request("The flow query parameter is missing or malformed.")
+            if not flow_id
+            else None
+        )
+        return app.flow_error(req, None, err or KratosError.not_found(), headers)
+    if flow.is_expired(app.now()):
+        replacement = build(
+            app, req, flow.type, headers, return_to=flow.return_to, request_url=flow.request_url
+        )
+        return app.expired_reply(req, flow, replacement, headers)
+    if req.method == "GET":
+        # The link in the email: ?flow=&code= (no CSRF token, the code is the proof).
+        body: dict[str, Any] = {"method": "code", "code": req.arg("code")}
+    else:
+        try:
+            body = req.form()
+        except BodyError:
+            return app.flow_error(
+                req, flow, KratosError.bad_request("Unable to decode the request body."), headers
+            )
+        try:
+            app.check_submit_csrf(req, flow, body)
+        except KratosError as err:
+            return app.flow_error(req, flow, err, headers)
+
+    if body.get("method") != "code":
+        clear_messages(flow.ui)
+        add_message(flow.ui, texts.error_no_strategy("verification"))
+        return app.reply_flow(req, flow, 400, headers)
+    if flow.state == "passed_challenge":
+        set_messages(flow.ui, [texts.error_verification_retry_success()])
+        return app.reply_flow(req, flow, 400, headers)
+    code = str(body.get("code") or "")
+    email = str(body.get("email") or "")
+    if code and flow.state == "sent_email":
+        return _use_code(app, req, flow, code, headers)
+    if email:
+        send_code(app, flow, email)
+        return app.reply_flow(req, flow, 200, headers)
+    clear_messages(flow.ui)
+    _choose_method_nodes(flow)
+    add_message(flow.ui, texts.error_required("email"), "email")
+    return app.reply_flow(req, flow, 400, headers)
+
+
+def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Headers) -> Response:
+    now = app.now()
+    match = next(
+        (
+            c
+            for c in app.state.codes
+            if c.kind == "verification"
+            and c.flow_id == flow.id
+            and not c.used
+            and c.expires_at > now
+            and hmac.compare_digest(c.code, code)
+        ),
+        None,
+    )
+    if match is None:
+        # Kratos answers 200 with the flow and an error message here, not 400.
+        set_messages(flow.ui, [texts.error_verification_code_invalid()])
+        return app.reply_flow(req, flow, 200, headers)
+    match.used = True
+    identity = app.state.identities.get(match.identity_id or "")
+    if identity is not None:
+        for address in identity.verifiable_addresses:
+            if address.value.lower() == match.address:
+                address.verified = True
+                address.status = "completed"
+                address.verified_at = now
+                address.updated_at = now
+    flow.state = "passed_challenge"
+    return_to = flow.return_to or app.config.default_return_url
+    nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
+    nodes.append(anchor_node("continue", return_to, texts.label_continue()))
+    flow.ui["nodes"] = nodes
+    set_messages(flow.ui, [texts.info_verification_successful()])
+    if req.method == "GET":
+        return Response.redirect(app.config.ui("verification") + "?" + urlencode({"flow": flow.id}), headers)
+    return app.reply_flow(req, flow, 200, headers)

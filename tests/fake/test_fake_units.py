@@ -1,0 +1,118 @@
+"""Unit checks of the fake's building blocks (CSRF masks, hashes, TOTP, negotiation, schema, clock)."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime
+
+import pytest
+
+from ory_facade.testing import DEFAULT_IDENTITY_SCHEMA, Clock, csrf, hashing, totp
+from ory_facade.testing.errors import KratosError
+from ory_facade.testing.httpio import Request, negotiate
+from ory_facade.testing.identity_schema import IdentitySchema
+from ory_facade.testing.jsonpatch import PatchError, apply_patch
+from ory_facade.testing.pagination import decode_token, encode_token
+
+
+def test_csrf_masks_verify_against_their_secret_only() -> None:
+    secret, other = csrf.new_secret(), csrf.new_secret()
+    first, second = csrf.mask(secret), csrf.mask(secret)
+    assert first != second
+    assert csrf.verify(secret, first) and csrf.verify(secret, second)
+    assert not csrf.verify(other, first)
+    assert not csrf.verify(secret, "garbage")
+    assert not csrf.verify(None, first)
+    assert csrf.cookie_name("http://127.0.0.1:1/").startswith("csrf_token_")
+
+
+def test_password_hashes() -> None:
+    stored = hashing.hash_password("s3cret pass")
+    assert stored.startswith("$pbkdf2-sha256$i=")
+    assert hashing.verify_password("s3cret pass", stored)
+    assert not hashing.verify_password("s3cret pasS", stored)
+    ssha = (
+        "{SSHA}" + base64.b64encode(__import__("hashlib").sha1(b"pw" + b"salt").digest() + b"salt").decode()
+    )
+    assert hashing.verify_password("pw", ssha)
+    with pytest.raises(hashing.UnsupportedHashError, match="argon2id"):
+        hashing.check_importable("$argon2id$v=19$m=65536,t=3,p=4$abc$def")
+    with pytest.raises(hashing.UnsupportedHashError):
+        hashing.check_importable("plaintext")
+    assert not hashing.verify_password("x", "$pbkdf2-sha256$broken")
+
+
+def test_totp_matches_rfc_6238() -> None:
+    secret = base64.b32encode(b"12345678901234567890").decode()
+    assert totp.code_at(secret, datetime.fromtimestamp(59, UTC)) == "287082"
+    assert totp.code_at(secret, datetime.fromtimestamp(1111111109, UTC)) == "081804"
+    assert totp.verify(secret, "287082", datetime.fromtimestamp(59 + 30, UTC))
+    assert not totp.verify(secret, "287082", datetime.fromtimestamp(59 + 120, UTC))
+
+
+def test_content_negotiation_like_kratos() -> None:
+    offers = ["text/html", "application/json"]
+    assert negotiate("application/json", offers, "text/html") == "application/json"
+    assert negotiate("*/*", offers, "text/html") == "text/html"
+    assert negotiate("", offers, "text/html") == "text/html"
+    assert negotiate("text/html,application/json", offers, "text/html") == "text/html"
+    assert negotiate("text/html;q=0.5,application/json", offers, "text/html") == "application/json"
+    json_body = Request.build("POST", "/", [("Content-Type", "application/json")], b"{}", "127.0.0.1")
+    assert json_body.is_json()
+    form = Request.build(
+        "POST",
+        "/?a=1",
+        [("Content-Type", "application/x-www-form-urlencoded")],
+        b"traits.name.first=A&x=1",
+        "x",
+    )
+    assert not form.is_json()
+    assert form.form() == {"traits": {"name": {"first": "A"}}, "x": "1"}
+    cookies = Request.build("GET", "/", [("Cookie", "a=1; b=x=y"), ("Cookie", "c=3")], b"", "x").cookies
+    assert cookies == {"a": "1", "b": "x=y", "c": "3"}
+
+
+def test_identity_schema_validation_and_extensions() -> None:
+    schema = IdentitySchema("default", DEFAULT_IDENTITY_SCHEMA)
+    assert schema.validate({"email": "a@example.com", "name": {"first": "A"}}) == []
+    errors = schema.validate({"name": {"first": 3}, "extra": True})
+    ids = sorted(e.message["id"] for e in errors)
+    assert ids == [4000001, 4000002, 4000026]
+    ext = schema.extensions({"email": " Ada@Example.COM "})
+    assert ext.identifiers == ["ada@example.com"]
+    assert ext.verifiable == [("ada@example.com", "email")]
+    assert ext.recovery == [("ada@example.com", "email")]
+    assert [leaf.path for leaf in schema.leaves()] == [("email",), ("name", "first"), ("name", "last")]
+
+
+def test_json_patch() -> None:
+    doc = {"a": {"b": [1, 2]}, "c": 1}
+    assert apply_patch(doc, [{"op": "add", "path": "/a/b/-", "value": 3}])["a"]["b"] == [1, 2, 3]
+    assert apply_patch(doc, [{"op": "move", "from": "/c", "path": "/d"}]) == {"a": {"b": [1, 2]}, "d": 1}
+    assert doc == {"a": {"b": [1, 2]}, "c": 1}
+    with pytest.raises(PatchError):
+        apply_patch(doc, [{"op": "remove", "path": "/missing"}])
+    with pytest.raises(PatchError):
+        apply_patch(doc, {"op": "add"})
+
+
+def test_page_tokens_round_trip() -> None:
+    assert decode_token(encode_token(42)) == 42
+    with pytest.raises(KratosError) as raised:
+        decode_token("!!")
+    assert raised.value.code == 400
+    assert "page token" in (raised.value.reason or "")
+
+
+def test_clock_advance_freeze() -> None:
+    clock = Clock()
+    start = clock.now()
+    clock.advance(3600)
+    assert (clock.now() - start).total_seconds() >= 3600
+    clock.freeze()
+    frozen = clock.now()
+    assert clock.now() == frozen
+    clock.advance(1)
+    assert (clock.now() - frozen).total_seconds() == 1
+    clock.reset()
+    assert abs((clock.now() - datetime.now(UTC)).total_seconds()) < 1
