@@ -1,0 +1,216 @@
+"""``OryClient``: configuration, lifecycle and the namespaces of the SDK."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._constants import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    ENV_ADMIN_URL,
+    ENV_BROWSER_URL,
+    ENV_ORY_API_KEY,
+    ENV_ORY_PROJECT_API_TOKEN,
+    ENV_ORY_SDK_URL,
+    ENV_PUBLIC_URL,
+)
+from ._helpers import OneCallHelpers
+from ._transport import Transport, make_http_client, secure_http_client
+from .admin import Admin
+from .errors import OryConfigurationError
+from .flows import BrowserLogout, Login, Recovery, Registration, Settings, Verification
+from .sessions import Sessions
+
+if TYPE_CHECKING:
+    from ory_kratos_api.models.session import Session
+
+__all__ = ["OryClient"]
+
+_NOT_GIVEN: Any = object()
+
+
+def _as_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if timeout <= 0:
+        raise OryConfigurationError("timeout must be a positive number of seconds")
+    return httpx.Timeout(timeout, connect=min(DEFAULT_CONNECT_TIMEOUT, timeout))
+
+
+def _normalise_url(value: str | None, argument: str, env: str) -> str | None:
+    if value is None:
+        return None
+    url = value.strip().rstrip("/")
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.netloc or parts.query or parts.fragment:
+        raise OryConfigurationError(
+            f"{argument} must be an http(s) URL without query, like https://auth.example.com "
+            f"(argument {argument}=..., environment variable {env}); got {value!r}"
+        )
+    return url
+
+
+class OryClient(OneCallHelpers):
+    """A client for Ory Kratos / Ory Identities. Create one per process and share it: it is thread-safe,
+    keeps no per-user state (no cookie jar) and pools connections.
+
+    - ``public_url``: Kratos' public API as your server reaches it (``http://kratos:4433``).
+    - ``admin_url``: the admin API (``http://kratos:4434``); on Ory Network the project URL.
+    - ``api_key``: sent as ``Authorization: Bearer`` on admin calls only (Ory Network).
+    - ``browser_url``: the public API as browsers reach it, for redirect URLs (defaults to ``public_url``).
+    - ``timeout``: seconds (or an ``httpx.Timeout``) per attempt; ``max_retries``: extra attempts for
+      idempotent requests (0 disables).
+    - ``http_client``: your own ``httpx.Client`` (proxies, TLS); its cookie jar is replaced by one that
+      never stores cookies, and you close it.
+
+    Example::
+
+        ory = OryClient("http://127.0.0.1:4433", admin_url="http://127.0.0.1:4434")
+        session = ory.whoami(cookie=request.headers.get("Cookie"))
+
+    Namespaces: ``login``, ``registration``, ``recovery``, ``verification``, ``settings``, ``browser_logout``
+    (flows), ``sessions`` (the user's sessions), ``admin`` (identities, sessions, courier, schemas).
+    """
+
+    def __init__(
+        self,
+        public_url: str,
+        *,
+        admin_url: str | None = None,
+        api_key: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        browser_url: str | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        if not public_url:
+            raise OryConfigurationError(
+                f"public_url is required: pass OryClient(public_url=...) or set {ENV_PUBLIC_URL} "
+                f"(Ory Network: {ENV_ORY_SDK_URL})"
+            )
+        if max_retries < 0:
+            raise OryConfigurationError("max_retries must be 0 or more")
+        self.public_url = _normalise_url(public_url, "public_url", ENV_PUBLIC_URL) or public_url
+        self.admin_url = _normalise_url(admin_url, "admin_url", ENV_ADMIN_URL)
+        self.browser_url = _normalise_url(browser_url, "browser_url", ENV_BROWSER_URL) or self.public_url
+        self.timeout = _as_timeout(timeout)
+        self.max_retries = max_retries
+        self._api_key = api_key or None
+        self._owns_http_client = http_client is None
+        client = make_http_client(self.timeout) if http_client is None else secure_http_client(http_client)
+        self._setup(
+            Transport(
+                public_url=self.public_url,
+                admin_url=self.admin_url,
+                api_key=self._api_key,
+                timeout=self.timeout,
+                max_retries=max_retries,
+                http_client=client,
+            )
+        )
+
+    def _setup(self, transport: Transport) -> None:
+        self._transport = transport
+        self.login = Login(transport, self.browser_url)
+        self.registration = Registration(transport, self.browser_url)
+        self.recovery = Recovery(transport, self.browser_url)
+        self.verification = Verification(transport, self.browser_url)
+        self.settings = Settings(transport, self.browser_url)
+        self.browser_logout = BrowserLogout(transport)
+        self.sessions = Sessions(transport, self.browser_url)
+        self.admin = Admin(transport)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> OryClient:
+        """Configure from environment variables (``overrides`` win over them):
+
+        - ``KRATOS_PUBLIC_URL``: public API (required unless ``ORY_SDK_URL`` is set);
+        - ``KRATOS_ADMIN_URL``: admin API;
+        - ``KRATOS_BROWSER_URL``: public API as browsers see it;
+        - ``ORY_SDK_URL``: Ory Network project URL, used for both public and admin calls;
+        - ``ORY_API_KEY`` (or ``ORY_PROJECT_API_TOKEN``): API key for admin calls.
+
+        Example::
+
+            ory = OryClient.from_env(timeout=5)
+        """
+        env = os.environ if environ is None else environ
+        sdk_url = _normalise_url(env.get(ENV_ORY_SDK_URL) or None, ENV_ORY_SDK_URL, ENV_ORY_SDK_URL)
+        public_url = overrides.pop("public_url", None) or env.get(ENV_PUBLIC_URL) or sdk_url
+        if not public_url:
+            raise OryConfigurationError(
+                f"No Kratos URL configured: set {ENV_PUBLIC_URL} (self-hosted) or {ENV_ORY_SDK_URL} "
+                f"(Ory Network), or pass public_url=..."
+            )
+        overrides.setdefault("admin_url", env.get(ENV_ADMIN_URL) or sdk_url)
+        overrides.setdefault(
+            "api_key", env.get(ENV_ORY_API_KEY) or env.get(ENV_ORY_PROJECT_API_TOKEN) or None
+        )
+        overrides.setdefault("browser_url", env.get(ENV_BROWSER_URL) or None)
+        return cls(public_url, **overrides)
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout = _NOT_GIVEN,
+        max_retries: int = _NOT_GIVEN,
+    ) -> OryClient:
+        """A copy with another timeout or retry count that shares this client's connection pool.
+
+        Example: ``ory.with_options(max_retries=0).admin.identities.delete(identity_id)``. Closing the
+        copy does not close the pool; close the original.
+        """
+        clone = object.__new__(OryClient)
+        clone.public_url = self.public_url
+        clone.admin_url = self.admin_url
+        clone.browser_url = self.browser_url
+        clone.timeout = self.timeout if timeout is _NOT_GIVEN else _as_timeout(timeout)
+        clone.max_retries = self.max_retries if max_retries is _NOT_GIVEN else max_retries
+        if clone.max_retries < 0:
+            raise OryConfigurationError("max_retries must be 0 or more")
+        clone._api_key = self._api_key
+        clone._owns_http_client = False
+        clone._setup(self._transport.copy(timeout=clone.timeout, max_retries=clone.max_retries))
+        return clone
+
+    def whoami(
+        self,
+        *,
+        cookie: str | None = None,
+        session_token: str | None = None,
+        aal: str | None = None,
+        return_to: str | None = None,
+    ) -> Session:
+        """The session of a browser (``cookie``: the whole ``Cookie`` header) or an app (``session_token``).
+
+        Raises ``SessionInactiveError`` when signed out and ``AAL2RequiredError`` when a second factor is
+        needed (or ``aal="aal2"`` is asked for and the session has less). See :meth:`Sessions.whoami`.
+        """
+        return self.sessions.whoami(cookie=cookie, session_token=session_token, aal=aal, return_to=return_to)
+
+    def close(self) -> None:
+        """Close the connection pool (not an injected ``http_client``, which its owner closes)."""
+        if self._owns_http_client:
+            self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        key = "<set>" if self._api_key else None
+        return f"OryClient(public_url={self.public_url!r}, admin_url={self.admin_url!r}, api_key={key})"

@@ -1,0 +1,41 @@
+"""Scrub secrets from text that may end up in an exception message or a log record.
+
+Bodies of unparseable responses are shown in errors to make them debuggable; they can hold session tokens,
+CSRF tokens, passwords, codes or cookies (a proxy echoing the request, a debug page), so they pass through
+here first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._constants import BODY_EXCERPT_CHARS
+
+REDACTED = "[REDACTED]"
+
+# Field names whose values are secrets wherever they appear (JSON keys, form fields, query parameters).
+_SECRET_NAMES = (
+    r"(?:[a-z_]*session_token|session_token_exchange_code|tokenized|csrf_token|password|hashed_password"
+    r"|code|recovery_code|recovery_link|logout_token|token|api_key|secret|totp_code|lookup_secret"
+    r"|ory_session_[a-z0-9_]*|ory_kratos_session|csrf_token_[a-z0-9_]*)"
+)
+_JSON_PAIR = re.compile(r'("' + _SECRET_NAMES + r'"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
+_FORM_PAIR = re.compile(r"(\b" + _SECRET_NAMES + r"=)[^&;\s\"'<>]+", re.IGNORECASE)
+_BEARER = re.compile(r"(\bBearer\s+)[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
+_HEADER = re.compile(r"((?:^|\n)\s*(?:cookie|set-cookie|authorization|x-session-token)\s*:\s*)[^\n]*", re.I)
+
+
+def redact(text: str) -> str:
+    """Replace the values of secret-looking fields, bearer tokens and cookie headers in ``text``."""
+    text = _JSON_PAIR.sub(r'\1"' + REDACTED + '"', text)
+    text = _FORM_PAIR.sub(r"\1" + REDACTED, text)
+    text = _BEARER.sub(r"\1" + REDACTED, text)
+    return _HEADER.sub(r"\1" + REDACTED, text)
+
+
+def excerpt(content: bytes, limit: int = BODY_EXCERPT_CHARS) -> str:
+    """A redacted, shortened, printable view of a response body."""
+    text = content.decode("utf-8", errors="replace")
+    text = redact(text)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "…"

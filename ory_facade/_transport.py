@@ -1,0 +1,313 @@
+"""The one call path: every request to Kratos is built, sent, retried, logged and mapped here.
+
+Requests are built from the generated operations' ``_get_kwargs(...)`` (so URLs, parameters and bodies
+follow the spec) but sent with the facade's own ``httpx.Client``, because the generated client stores
+cookies across users, has no timeout and loses the response when parsing fails.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Literal, TypeVar
+
+import httpx
+
+from ._constants import (
+    INITIAL_RETRY_DELAY,
+    LOGGER_NAME,
+    MAX_CONNECTIONS,
+    MAX_KEEPALIVE_CONNECTIONS,
+    MAX_RETRY_AFTER,
+    MAX_RETRY_DELAY,
+    RETRY_JITTER,
+    RETRYABLE_STATUSES,
+    USER_AGENT,
+)
+from ._redact import excerpt
+from .errors import (
+    OryAPIError,
+    OryConfigurationError,
+    OryConnectionError,
+    OryError,
+    OryResponseError,
+    OryTimeoutError,
+    parse_retry_after,
+)
+
+T = TypeVar("T")
+
+logger = logging.getLogger(LOGGER_NAME)
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+RetryPolicy = Literal["all", "unsent", "none"]
+# Failures after which the server cannot have acted on the request.
+_UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+_RETRY_STATUSES: dict[RetryPolicy, frozenset[int]] = {
+    "all": RETRYABLE_STATUSES,
+    "unsent": frozenset({429, 503}),
+    "none": frozenset(),
+}
+
+
+def _retry_policy(method: str, retry: bool | None) -> RetryPolicy:
+    if retry is not None:
+        return "all" if retry else "none"
+    if method in _IDEMPOTENT_METHODS:
+        return "all"
+    return "unsent" if method == "DELETE" else "none"
+
+
+def _may_retry_exception(policy: RetryPolicy, exc: httpx.HTTPError) -> bool:
+    if policy == "all":
+        return isinstance(exc, httpx.TransportError)
+    return policy == "unsent" and isinstance(exc, _UNSENT_ERRORS)
+
+
+def _map_exception(exc: httpx.HTTPError, method: str, path: str) -> OryError:
+    """The one place httpx exceptions become ``OryError`` subclasses."""
+    name = type(exc).__name__
+    logger.warning("%s %s failed: %s", method, path, name)
+    if isinstance(exc, httpx.TimeoutException):
+        return OryTimeoutError(
+            f"Kratos did not answer {method} {path} within the timeout ({name})", method=method, url=path
+        )
+    if isinstance(exc, httpx.DecodingError):
+        return OryResponseError(f"Could not decode the response to {method} {path} ({name})", status=0)
+    return OryConnectionError(f"Could not reach Kratos for {method} {path} ({name})", method=method, url=path)
+
+
+class NoCookieJar(http.cookiejar.CookieJar):
+    """A cookie jar that never stores anything.
+
+    One client serves every user of a process; a jar that kept ``Set-Cookie`` would send one user's session
+    cookie with the next user's request. Cookies are forwarded explicitly per call instead.
+    """
+
+    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
+        return None
+
+    def set_cookie_if_ok(self, cookie: http.cookiejar.Cookie, request: Any) -> None:
+        return None
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+
+def make_http_client(timeout: httpx.Timeout) -> httpx.Client:
+    """The default ``httpx.Client``: explicit timeout, no cookie persistence, no redirect following."""
+    return httpx.Client(
+        timeout=timeout,
+        follow_redirects=False,
+        cookies=NoCookieJar(),
+        limits=httpx.Limits(
+            max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_KEEPALIVE_CONNECTIONS
+        ),
+    )
+
+
+def secure_http_client(client: httpx.Client) -> httpx.Client:
+    """Make an injected client safe to share between users: its cookie jar is replaced by ``NoCookieJar``."""
+    client.cookies = NoCookieJar()
+    return client
+
+
+class Transport:
+    """Sends one logical request with retries and turns failures into ``OryError`` subclasses.
+
+    Holds no per-request state, so one instance is safe to use from many threads at once.
+    """
+
+    def __init__(
+        self,
+        *,
+        public_url: str,
+        admin_url: str | None,
+        api_key: str | None,
+        timeout: httpx.Timeout,
+        max_retries: int,
+        http_client: httpx.Client,
+    ) -> None:
+        self.public_url = public_url
+        self.admin_url = admin_url
+        self._api_key = api_key
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.http_client = http_client
+        self._random = random.Random()
+        self._sleep: Callable[[float], None] = time.sleep
+
+    @property
+    def has_api_key(self) -> bool:
+        return bool(self._api_key)
+
+    def copy(self, *, timeout: httpx.Timeout, max_retries: int) -> Transport:
+        """A transport sharing the connection pool and credentials with different timeout/retries."""
+        clone = Transport(
+            public_url=self.public_url,
+            admin_url=self.admin_url,
+            api_key=self._api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            http_client=self.http_client,
+        )
+        clone._sleep = self._sleep
+        return clone
+
+    # --- sending -------------------------------------------------------------------------------------
+    def send(
+        self, kwargs: Mapping[str, Any], *, admin: bool = False, retry: bool | None = None
+    ) -> httpx.Response:
+        """Send the request described by a generated ``_get_kwargs(...)`` result and return the response.
+
+        Retries (``retry=None`` picks by method): GET/HEAD are repeated on connection errors, timeouts, 429,
+        502, 503 and 504. DELETE is repeated only when Kratos surely did not act (the connection was never
+        made, or 429/503). Everything else, flow submissions in particular, is sent once. ``retry=True``
+        treats a request as a GET, ``retry=False`` sends it once (a GET with side effects, like logout).
+        Status codes are not checked here.
+        """
+        request = self._build(kwargs, admin=admin)
+        method = request.method
+        policy = _retry_policy(method, retry)
+        attempts = 1 + (self.max_retries if policy != "none" else 0)
+        path = request.url.path
+        for attempt in range(attempts):
+            last = attempt == attempts - 1
+            started = time.perf_counter()
+            try:
+                response = self.http_client.send(request, follow_redirects=False)
+            except httpx.HTTPError as exc:
+                if not last and _may_retry_exception(policy, exc):
+                    self._pause(attempt, None, method, path, type(exc).__name__)
+                    continue
+                raise _map_exception(exc, method, path) from exc
+            elapsed_ms = (time.perf_counter() - started) * 1000
+            logger.debug("%s %s -> %d (%.1f ms)", method, path, response.status_code, elapsed_ms)
+            if not last and response.status_code in _RETRY_STATUSES[policy]:
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                if retry_after is not None and retry_after > MAX_RETRY_AFTER:
+                    return response  # waiting that long inside a web request is worse than failing
+                response.close()
+                self._pause(attempt, retry_after, method, path, f"HTTP {response.status_code}")
+                continue
+            return response
+        raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
+
+    def _build(self, kwargs: Mapping[str, Any], *, admin: bool) -> httpx.Request:
+        if admin:
+            if not self.admin_url:
+                raise OryConfigurationError(
+                    "This is an admin API call but no admin URL is configured: pass "
+                    "OryClient(admin_url=...) or set KRATOS_ADMIN_URL "
+                    "(Ory Network: ORY_SDK_URL and ORY_API_KEY)"
+                )
+            base = self.admin_url
+        else:
+            base = self.public_url
+        headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
+        headers.update(kwargs.get("headers") or {})
+        request = self.http_client.build_request(
+            kwargs["method"].upper(),
+            base + kwargs["url"],
+            params=kwargs.get("params") or None,
+            headers=headers,
+            json=kwargs.get("json"),
+            timeout=self.timeout,
+        )
+        if admin and self._api_key:
+            request.headers["Authorization"] = f"Bearer {self._api_key}"
+        elif not admin:
+            # The API key never goes to the public URL, even if an injected client has default auth.
+            request.headers.pop("Authorization", None)
+        return request
+
+    def _pause(self, attempt: int, retry_after: float | None, method: str, path: str, cause: str) -> None:
+        if retry_after is not None:
+            delay = retry_after
+        else:
+            delay = min(INITIAL_RETRY_DELAY * 2**attempt, MAX_RETRY_DELAY)
+            delay *= 1 - RETRY_JITTER * self._random.random()
+        logger.info("%s %s: %s, retrying in %.2f s (attempt %d)", method, path, cause, delay, attempt + 2)
+        self._sleep(delay)
+
+    def close(self) -> None:
+        self.http_client.close()
+
+    # --- response handling ---------------------------------------------------------------------------
+    def call(
+        self,
+        kwargs: Mapping[str, Any],
+        *,
+        admin: bool = False,
+        retry: bool | None = None,
+        ok: tuple[int, ...] = (200,),
+    ) -> httpx.Response:
+        """Send and raise the matching ``OryError`` unless the status is one of ``ok``."""
+        response = self.send(kwargs, admin=admin, retry=retry)
+        if response.status_code not in ok:
+            raise error_for(response)
+        return response
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """The JSON body, or ``OryResponseError`` with a redacted excerpt when it is not JSON."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise OryResponseError(
+            "Kratos answered with a body that is not JSON",
+            status=response.status_code,
+            excerpt=excerpt(response.content),
+            response=response,
+        ) from exc
+
+
+def parse(response: httpx.Response, factory: Callable[[Any], T], what: str, body: Any = None) -> T:
+    """Parse JSON with a generated model's ``from_dict``; a shape mismatch is an ``OryResponseError``."""
+    data = decode_json(response) if body is None else body
+    try:
+        return factory(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise OryResponseError(
+            f"Kratos answered with a body that does not match {what} ({type(exc).__name__}: {exc})",
+            status=response.status_code,
+            excerpt=excerpt(response.content),
+            response=response,
+        ) from exc
+
+
+def error_for(response: httpx.Response) -> OryAPIError | OryResponseError:
+    """The exception for a response that is not the expected success.
+
+    An error status always maps to an ``OryAPIError`` subclass (by error id, else status), even when the body
+    is an HTML page from a proxy; an unexpected 1xx-3xx maps to ``OryResponseError``.
+    """
+    status = response.status_code
+    if status >= 400:
+        try:
+            body = json.loads(response.content)
+        except (ValueError, UnicodeDecodeError):
+            body = None
+        if not isinstance(body, dict):
+            error = OryAPIError.from_body(status, None, response)
+            error.reason = error.reason or f"{response.reason_phrase}: {excerpt(response.content, 120)}"
+            return error
+        return OryAPIError.from_body(status, body, response)
+    if 300 <= status < 400:
+        location = response.headers.get("location", "")
+        return OryResponseError(
+            f"Kratos answered with a redirect to {location.split('?', 1)[0]!r} instead of JSON "
+            "(a browser-only endpoint, or the request lacked Accept: application/json)",
+            status=status,
+            response=response,
+        )
+    return OryResponseError(
+        f"Unexpected status {status} from Kratos",
+        status=status,
+        excerpt=excerpt(response.content),
+        response=response,
+    )

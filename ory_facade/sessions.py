@@ -1,0 +1,131 @@
+"""The signed-in user's session: ``whoami`` and the user's own session list (frontend API).
+
+Pass either the browser's whole ``Cookie`` header (never pick cookies by name: the session cookie is
+``ory_kratos_session`` self-hosted and ``ory_session_<slug>`` on Ory Network) or a native app's session token.
+
+Example (Django)::
+
+    try:
+        session = ory.whoami(cookie=request.headers.get("Cookie"))
+    except SessionInactiveError:
+        return redirect(ory.browser_login_url(return_to=request.build_absolute_uri()))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
+
+from ._constants import DEFAULT_PAGE_SIZE
+from ._kwargs import opt
+from ._transport import Transport, parse
+from .errors import AAL2RequiredError, SessionInactiveError
+from .pagination import Page, fetch_page, iterate_pages
+
+if TYPE_CHECKING:
+    from ory_kratos_api.models.session import Session
+
+__all__ = ["Sessions"]
+
+_AAL_RANK = {"aal0": 0, "aal1": 1, "aal2": 2, "aal3": 3}
+
+
+def _credentials(cookie: str | None, session_token: str | None) -> dict[str, Any]:
+    if not cookie and not session_token:
+        # Anonymous visitors are the common case: answer without a round trip, as Kratos would.
+        raise SessionInactiveError(
+            reason="No session cookie or session token was given", message="No active session was found"
+        )
+    return {"cookie": opt(cookie or None), "x_session_token": opt(session_token or None)}
+
+
+class Sessions:
+    """``client.sessions``: the current user's sessions. Also reachable as ``client.whoami(...)``."""
+
+    def __init__(self, transport: Transport, browser_url: str) -> None:
+        self._transport = transport
+        self._browser_url = browser_url
+
+    def whoami(
+        self,
+        *,
+        cookie: str | None = None,
+        session_token: str | None = None,
+        aal: str | None = None,
+        return_to: str | None = None,
+        tokenize_as: str | None = None,
+    ) -> Session:
+        """The session for a ``Cookie`` header or a session token.
+
+        Raises ``SessionInactiveError`` when there is no valid session (without calling Kratos when neither
+        credential is given) and ``AAL2RequiredError`` when Kratos requires a second factor, or when ``aal``
+        (e.g. ``"aal2"``) is higher than the session's level; its ``redirect_browser_to`` then points at a
+        login flow for that level, returning to ``return_to``.
+        """
+        from ory_kratos_api.api.frontend import to_session
+        from ory_kratos_api.models.session import Session
+
+        creds = _credentials(cookie, session_token)
+        kwargs = to_session._get_kwargs(tokenize_as=opt(tokenize_as), **creds)
+        response = self._transport.call(kwargs)
+        session = parse(response, Session.from_dict, "Session")
+        if aal is not None:
+            have = str(session.authenticator_assurance_level or "aal0")
+            if _AAL_RANK.get(have, 0) < _AAL_RANK.get(aal, 0):
+                query = {"aal": aal, **({"return_to": return_to} if return_to else {})}
+                redirect = f"{self._browser_url}/self-service/login/browser?{urlencode(query)}"
+                raise AAL2RequiredError(
+                    reason=f"The session has {have} but {aal} is required",
+                    message="An additional authentication factor is required",
+                    body={"error": {"id": AAL2RequiredError.error_id}, "redirect_browser_to": redirect},
+                )
+        return session
+
+    def list_page(
+        self,
+        *,
+        cookie: str | None = None,
+        session_token: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+    ) -> Page[Session]:
+        """One page of the user's *other* active sessions (Kratos leaves out the current one)."""
+        from ory_kratos_api.api.frontend import list_my_sessions
+        from ory_kratos_api.models.session import Session
+
+        kwargs = list_my_sessions._get_kwargs(
+            page_size=opt(page_size), page_token=opt(page_token), **_credentials(cookie, session_token)
+        )
+        return fetch_page(self._transport, kwargs, Session.from_dict, "Session", admin=False)
+
+    def iter_all(
+        self,
+        *,
+        cookie: str | None = None,
+        session_token: str | None = None,
+        page_size: int = DEFAULT_PAGE_SIZE,
+    ) -> Iterator[Session]:
+        """Every other active session of the user, fetched page by page."""
+        return iterate_pages(
+            lambda token: self.list_page(
+                cookie=cookie, session_token=session_token, page_size=page_size, page_token=token
+            )
+        )
+
+    def revoke(self, session_id: str, *, cookie: str | None = None, session_token: str | None = None) -> None:
+        """Sign one of the user's other sessions out (not the current one: use logout for that)."""
+        from ory_kratos_api.api.frontend import disable_my_session
+
+        kwargs = disable_my_session._get_kwargs(id=str(session_id), **_credentials(cookie, session_token))
+        self._transport.call(kwargs, ok=(204,))
+
+    def revoke_others(self, *, cookie: str | None = None, session_token: str | None = None) -> int:
+        """Sign out every session of the user except the current one; returns how many were revoked."""
+        from ory_kratos_api.api.frontend import disable_my_other_sessions
+
+        kwargs = disable_my_other_sessions._get_kwargs(**_credentials(cookie, session_token))
+        response = self._transport.call(kwargs)
+        data = parse(response, dict, "an object with a count")
+        count = data.get("count", 0)
+        return count if isinstance(count, int) else 0

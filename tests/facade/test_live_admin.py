@@ -1,0 +1,155 @@
+"""Admin helpers over HTTP against the fake Kratos: identities, pagination, sessions, courier, metadata."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+import pytest
+
+from ory_facade import (
+    BadRequestError,
+    ConflictError,
+    NotFoundError,
+    OryClient,
+    SessionInactiveError,
+    UnauthorizedError,
+)
+from ory_facade.identities import identity_body
+from ory_facade.testing import FakeKratos
+
+PASSWORD = "correct horse battery staple"
+
+
+def test_identity_lifecycle(fake_kratos: FakeKratos, live: OryClient) -> None:
+    ids = live.admin.identities
+    created = ids.create(
+        {"email": "adm@example.com"},
+        password=PASSWORD,
+        external_id="crm-7",
+        metadata_public={"plan": "pro"},
+    )
+    assert live.login_with_password("adm@example.com", PASSWORD).session_token
+    fetched = ids.get(created.id, include_credential=["password"])
+    assert fetched.traits["email"] == "adm@example.com"
+    assert str(ids.get_by_external_id("crm-7").id) == str(created.id)
+    updated = ids.update(
+        created.id, schema_id="default", traits={"email": "adm2@example.com"}, state="active"
+    )
+    assert updated.traits["email"] == "adm2@example.com"
+    patched = ids.patch(created.id, [{"op": "replace", "path": "/state", "value": "inactive"}])
+    assert patched.state == "inactive"
+    ids.delete(created.id)
+    with pytest.raises(NotFoundError):
+        ids.get(created.id)
+
+
+def test_import_hashed_password(live: OryClient) -> None:
+    salt = b"pepper12"
+    digest = hashlib.sha256(PASSWORD.encode() + salt).digest()
+    hashed = "{SSHA256}" + base64.b64encode(digest + salt).decode()
+    live.admin.identities.create({"email": "imported@example.com"}, hashed_password=hashed)
+    assert live.login_with_password("imported@example.com", PASSWORD).session_token
+
+
+def test_create_conflict_and_invalid_traits(fake_kratos: FakeKratos, live: OryClient) -> None:
+    live.admin.identities.create({"email": "dupe@example.com"}, password=PASSWORD)
+    with pytest.raises(ConflictError):
+        live.admin.identities.create({"email": "dupe@example.com"}, password=PASSWORD)
+    with pytest.raises(BadRequestError):
+        live.admin.identities.create({"email": "not an email"})
+
+
+def test_iter_all_follows_pages(fake_kratos: FakeKratos, live: OryClient) -> None:
+    emails = {f"page{i}@example.com" for i in range(7)}
+    for email in emails:
+        fake_kratos.create_identity(email=email, password=PASSWORD)
+    first = live.admin.identities.list_page(page_size=3)
+    assert len(first.items) == 3 and first.next_page_token
+    seen = [i.traits["email"] for i in live.admin.identities.iter_all(page_size=3)]
+    assert sorted(seen) == sorted(emails)
+    list_calls = [r for r in fake_kratos.requests if r.path == "/admin/identities" and r.method == "GET"]
+    assert len(list_calls) == 1 + 3  # list_page, then three pages of 3, 3 and 1
+
+
+def test_find_by_identifier(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="find@example.com", password=PASSWORD)
+    fake_kratos.create_identity(email="other@example.com", password=PASSWORD)
+    found = live.admin.identities.find_by_identifier("find@example.com")
+    assert found is not None and found.traits["email"] == "find@example.com"
+    assert live.admin.identities.find_by_identifier("missing@example.com") is None
+
+
+def test_batch_patch(live: OryClient) -> None:
+    bodies = [identity_body({"email": f"batch{i}@example.com"}, password=PASSWORD) for i in range(3)]
+    results = live.admin.identities.batch_patch(bodies)
+    assert [r.action for r in results] == ["create", "create", "create"]
+    assert live.login_with_password("batch1@example.com", PASSWORD).session_token
+
+
+def test_delete_credentials(fake_kratos: FakeKratos, live: OryClient) -> None:
+    doc = fake_kratos.create_identity(email="mfa@example.com", password=PASSWORD, with_totp=True)
+    live.admin.identities.delete_credentials(doc["id"], "totp")
+    token = live.login_with_password("mfa@example.com", PASSWORD).session_token
+    assert live.whoami(session_token=token).authenticator_assurance_level == "aal1"
+
+
+def test_recovery_code_for_identity(fake_kratos: FakeKratos, live: OryClient) -> None:
+    doc = fake_kratos.create_identity(email="rc@example.com", password=PASSWORD)
+    issued = live.admin.identities.create_recovery_code(doc["id"], expires_in="1h", flow_type="api")
+    assert issued.recovery_code and issued.recovery_link
+    flow_id = issued.recovery_link.split("flow=")[1].split("&")[0]
+    result = live.recovery.submit(flow_id, {"method": "code", "code": issued.recovery_code})
+    assert result.completed and result.session_token
+
+
+def test_identity_and_admin_sessions(fake_kratos: FakeKratos, live: OryClient) -> None:
+    doc = fake_kratos.create_identity(email="sess@example.com", password=PASSWORD)
+    tokens = [live.login_with_password("sess@example.com", PASSWORD).session_token for _ in range(3)]
+    sessions = list(live.admin.identities.iter_sessions(doc["id"], page_size=2))
+    assert len(sessions) == 3
+    one = sessions[0]
+    assert str(live.admin.sessions.get(one.id, expand=["identity"]).id) == str(one.id)
+    live.admin.sessions.extend(one.id)
+    live.admin.sessions.disable(one.id)
+    assert len(list(live.admin.sessions.iter_all(active=True))) == 2
+    live.admin.identities.delete_sessions(doc["id"])
+    for token in tokens:
+        with pytest.raises(SessionInactiveError):
+            live.whoami(session_token=token)
+
+
+def test_courier_messages(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="mail@example.com", password=PASSWORD)
+    live.start_recovery("mail@example.com")
+    live.verify("mail@example.com")
+    messages = list(live.admin.courier.iter_all(recipient="mail@example.com", page_size=1))
+    assert len(messages) == 2
+    assert {m.template_type for m in messages} == {"recovery_code_valid", "verification_code_valid"}
+    assert live.admin.courier.get(messages[0].id).recipient == "mail@example.com"
+
+
+def test_schemas_health_version(fake_kratos: FakeKratos, live: OryClient) -> None:
+    schemas = list(live.admin.schemas.iter_all())
+    assert [s.id for s in schemas] == [fake_kratos.config.identity_schema_id]
+    assert live.admin.schemas.get(schemas[0].id)["type"] == "object"
+    assert live.admin.is_alive()
+    assert live.admin.is_ready()
+    fake_kratos.set_ready(False)
+    assert not live.admin.is_ready()
+    assert live.admin.version() == fake_kratos.config.version
+
+
+def test_wrong_api_key_is_unauthorized(fake_kratos: FakeKratos) -> None:
+    with (
+        OryClient(fake_kratos.public_url, admin_url=fake_kratos.admin_url, api_key="wrong") as client,
+        pytest.raises(UnauthorizedError),
+    ):
+        client.admin.identities.list_page()
+
+
+def test_recovery_link_for_identity(fake_kratos: FakeKratos, live: OryClient) -> None:
+    doc = fake_kratos.create_identity(email="rl@example.com", password=PASSWORD)
+    issued = live.admin.identities.create_recovery_link(doc["id"], expires_in="15m")
+    assert issued.recovery_link.startswith(fake_kratos.public_url)
+    assert "token=" in issued.recovery_link

@@ -1,0 +1,323 @@
+"""Browser flows driven from a server, over HTTP against the fake Kratos (cookies relayed like a web app)."""
+
+from __future__ import annotations
+
+import pytest
+from browser import Browser
+
+from ory_facade import (
+    AAL1RequiredError,
+    AAL2RequiredError,
+    BrowserLocationChangeRequiredError,
+    CSRFViolationError,
+    FlowExpiredError,
+    FlowValidationError,
+    IdentityDisabledError,
+    NotFoundError,
+    OryClient,
+    ReturnToForbiddenError,
+    SecurityIdentityMismatchError,
+    SessionAlreadyAvailableError,
+    SessionInactiveError,
+    SessionRefreshRequiredError,
+    ui,
+)
+from ory_facade.testing import FakeKratos
+
+PASSWORD = "correct horse battery staple"
+
+
+def browser_login(live: OryClient, browser: Browser, email: str, password: str = PASSWORD) -> None:
+    created = live.login.create_browser(cookie=browser.cookie)
+    browser.absorb(created.set_cookie)
+    flow = live.login.get(created.id, cookie=browser.cookie).flow
+    body = ui.form_to_body({"identifier": email, "password": password, "method": "password"})
+    result = live.login.submit(flow, body, cookie=browser.cookie)
+    assert result.completed
+    browser.absorb(result.set_cookie)
+
+
+def test_browser_registration_signs_in_and_asks_for_verification(
+    fake_kratos: FakeKratos, live: OryClient
+) -> None:
+    browser = Browser()
+    created = live.registration.create_browser(return_to=f"{fake_kratos.config.ui_url}/welcome")
+    assert created.set_cookie, "the CSRF cookie must reach the browser"
+    browser.absorb(created.set_cookie)
+    posted = {"traits.email": "reg@example.com", "password": PASSWORD, "method": "password"}
+    result = live.registration.submit(created.flow, ui.form_to_body(posted), cookie=browser.cookie)
+    assert result.completed and result.identity is not None
+    assert result.identity.traits["email"] == "reg@example.com"
+    assert result.next_step is not None and result.next_step.action == "show_verification_ui"
+    browser.absorb(result.set_cookie)
+    assert fake_kratos.session_cookie_name in browser.cookies
+    assert live.whoami(cookie=browser.cookie).identity.traits["email"] == "reg@example.com"  # type: ignore[union-attr]
+
+
+def test_browser_registration_duplicate(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="dupe@example.com", password=PASSWORD)
+    browser = Browser()
+    created = live.registration.create_browser()
+    browser.absorb(created.set_cookie)
+    body = {"traits": {"email": "dupe@example.com"}, "password": PASSWORD, "method": "password"}
+    with pytest.raises(FlowValidationError) as caught:
+        live.registration.submit(created.flow, body, cookie=browser.cookie)
+    assert 4000007 in caught.value.message_ids
+
+
+def test_browser_login_relays_session_cookie(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    browser_login(live, browser, "ada@example.com")
+    session = live.whoami(cookie=browser.cookie)
+    assert session.identity.traits["email"] == "ada@example.com"  # type: ignore[union-attr]
+
+
+def test_browser_login_wrong_password_then_success_on_the_same_flow(
+    fake_kratos: FakeKratos, live: OryClient
+) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    created = live.login.create_browser()
+    browser.absorb(created.set_cookie)
+    with pytest.raises(FlowValidationError) as caught:
+        live.login.submit(
+            created.flow,
+            {"method": "password", "identifier": "ada@example.com", "password": "wrong password"},
+            cookie=browser.cookie,
+        )
+    assert caught.value.message_ids == [4000006]
+    assert ui.form_values(caught.value.flow)["identifier"] == "ada@example.com"
+    result = live.login.submit(
+        caught.value.flow,
+        {"method": "password", "identifier": "ada@example.com", "password": PASSWORD},
+        cookie=browser.cookie,
+    )
+    assert result.completed
+
+
+def test_missing_field_messages_name_the_node(fake_kratos: FakeKratos, live: OryClient) -> None:
+    browser = Browser()
+    created = live.login.create_browser()
+    browser.absorb(created.set_cookie)
+    with pytest.raises(FlowValidationError) as caught:
+        live.login.submit(created.flow, {"method": "password", "identifier": "a@b.c"}, cookie=browser.cookie)
+    assert any(m.node == "password" for m in caught.value.messages)
+
+
+def test_submit_without_the_csrf_cookie_is_rejected(live: OryClient) -> None:
+    created = live.login.create_browser()
+    with pytest.raises(CSRFViolationError):
+        live.login.submit(created.flow, {"method": "password", "identifier": "a@b.c", "password": PASSWORD})
+
+
+def test_signed_in_browser_gets_session_already_available(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    browser_login(live, browser, "ada@example.com")
+    with pytest.raises(SessionAlreadyAvailableError):
+        live.login.create_browser(cookie=browser.cookie)
+    refresh = live.login.create_browser(cookie=browser.cookie, refresh=True)
+    assert refresh.flow.refresh is True
+
+
+def test_forbidden_return_to_and_restart_without_it(live: OryClient) -> None:
+    query = {"return_to": "https://evil.example/steal", "refresh": "false"}
+    with pytest.raises(ReturnToForbiddenError) as caught:
+        live.login.create_browser_from_query(query)
+    restarted = live.login.restart(caught.value, query=query)
+    assert "evil" not in restarted.flow.request_url
+
+
+def test_expired_flow_continues_with_use_flow_id(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    return_to = f"{fake_kratos.config.ui_url}/after"
+    created = live.login.create_browser(return_to=return_to)
+    browser.absorb(created.set_cookie)
+    fake_kratos.advance_clock(fake_kratos.config.flow_lifespan + 60)
+    body = {"method": "password", "identifier": "ada@example.com", "password": PASSWORD}
+    with pytest.raises(FlowExpiredError) as caught:
+        live.login.submit(created.flow, body, cookie=browser.cookie)
+    assert caught.value.use_flow_id
+    browser.absorb(caught.value.set_cookie)
+    fresh = live.login.restart(caught.value, cookie=browser.cookie)
+    assert fresh.id == caught.value.use_flow_id
+    assert fresh.flow.return_to == return_to
+    assert live.login.submit(fresh.flow, body, cookie=browser.cookie).completed
+
+
+def test_restart_from_a_flow_keeps_its_query(fake_kratos: FakeKratos, live: OryClient) -> None:
+    return_to = f"{fake_kratos.config.ui_url}/deep/link"
+    created = live.recovery.create_browser(return_to=return_to)
+    again = live.recovery.restart(created.flow, cookie=None)
+    assert again.id != created.id
+    assert again.flow.return_to == return_to
+
+
+def test_settings_profile_then_privileged_password_change(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD, traits={"name": {"first": "Ada"}})
+    browser = Browser()
+    browser_login(live, browser, "ada@example.com")
+    created = live.settings.create_browser(cookie=browser.cookie)
+    browser.absorb(created.set_cookie)
+    values = ui.form_values(created.flow)
+    values.update({"method": "profile", "traits.name.first": "Augusta"})
+    saved = live.settings.submit(created.flow, ui.form_to_body(values), cookie=browser.cookie)
+    assert saved.completed and saved.flow is not None
+    assert saved.flow.identity.traits["name"]["first"] == "Augusta"
+    fake_kratos.advance_clock(fake_kratos.config.privileged_session_max_age + 60)
+    again = live.settings.get(created.id, cookie=browser.cookie)
+    with pytest.raises(SessionRefreshRequiredError) as caught:
+        live.settings.submit(
+            again.flow, {"method": "password", "password": "another long passphrase"}, cookie=browser.cookie
+        )
+    assert caught.value.redirect_browser_to is not None and "refresh=true" in caught.value.redirect_browser_to
+
+
+def test_settings_without_session(live: OryClient) -> None:
+    with pytest.raises(SessionInactiveError):
+        live.settings.create_browser(cookie="ory_kratos_session=nonsense")
+
+
+def test_browser_logout_clears_the_session_cookie(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    browser_login(live, browser, "ada@example.com")
+    old_cookie = browser.cookie
+    result = live.browser_logout.logout(cookie=browser.cookie)
+    browser.absorb(result.set_cookie)
+    assert fake_kratos.session_cookie_name not in browser.cookies
+    with pytest.raises(SessionInactiveError):
+        live.whoami(cookie=old_cookie)
+
+
+def test_browser_recovery_with_code_then_settings(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    created = live.recovery.create_browser()
+    browser.absorb(created.set_cookie)
+    sent = live.recovery.submit(
+        created.flow, {"method": "code", "email": "ada@example.com"}, cookie=browser.cookie
+    )
+    assert not sent.completed and sent.flow is not None and sent.flow.state == "sent_email"
+    code = fake_kratos.last_code_for("ada@example.com")
+    done = live.recovery.submit(sent.flow, {"method": "code", "code": code}, cookie=browser.cookie)
+    assert done.completed
+    assert done.next_step is not None and done.next_step.action == "show_settings_ui"
+    browser.absorb(done.set_cookie)
+    settings = live.settings.get(done.next_step.flow_id or "", cookie=browser.cookie)
+    changed = live.settings.submit(
+        settings.flow, {"method": "password", "password": "a brand new passphrase"}, cookie=browser.cookie
+    )
+    assert changed.completed
+
+
+def test_wrong_recovery_code(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    created = live.recovery.create_browser()
+    browser.absorb(created.set_cookie)
+    sent = live.recovery.submit(
+        created.flow, {"method": "code", "email": "ada@example.com"}, cookie=browser.cookie
+    )
+    with pytest.raises(FlowValidationError) as caught:
+        live.recovery.submit(
+            sent.flow or created.flow, {"method": "code", "code": "000000"}, cookie=browser.cookie
+        )
+    assert 4060006 in caught.value.message_ids
+
+
+def test_legacy_recovery_answers_browser_location_change(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.configure(legacy_recovery_response=True)
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    created = live.recovery.create_browser()
+    browser.absorb(created.set_cookie)
+    sent = live.recovery.submit(
+        created.flow, {"method": "code", "email": "ada@example.com"}, cookie=browser.cookie
+    )
+    code = fake_kratos.last_code_for("ada@example.com")
+    with pytest.raises(BrowserLocationChangeRequiredError) as caught:
+        live.recovery.submit(
+            sent.flow or created.flow, {"method": "code", "code": code}, cookie=browser.cookie
+        )
+    assert caught.value.redirect_browser_to is not None
+    assert caught.value.redirect_browser_to.startswith(fake_kratos.config.ui("settings"))
+
+
+def test_browser_verification(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Browser()
+    created = live.verification.create_browser()
+    browser.absorb(created.set_cookie)
+    sent = live.verification.submit(
+        created.flow, {"method": "code", "email": "ada@example.com"}, cookie=browser.cookie
+    )
+    assert not sent.completed
+    code = fake_kratos.last_code_for("ada@example.com")
+    done = live.verification.submit(
+        sent.flow or created.flow, {"method": "code", "code": code}, cookie=browser.cookie
+    )
+    assert done.completed
+    identity = live.admin.identities.find_by_identifier("ada@example.com")
+    assert identity is not None and identity.verifiable_addresses[0].verified  # type: ignore[index]
+
+
+def test_second_factor_in_the_browser(fake_kratos: FakeKratos, live: OryClient) -> None:
+    doc = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD, with_totp=True)
+    browser = Browser()
+    created = live.login.create_browser()
+    browser.absorb(created.set_cookie)
+    body = {"method": "password", "identifier": "ada@example.com", "password": PASSWORD}
+    with pytest.raises(BrowserLocationChangeRequiredError) as caught:
+        live.login.submit(created.flow, body, cookie=browser.cookie)
+    assert caught.value.redirect_browser_to is not None and "aal=aal2" in caught.value.redirect_browser_to
+    browser.absorb(caught.value.set_cookie)  # the aal1 session cookie comes with the 422
+    with pytest.raises(AAL2RequiredError) as aal2:
+        live.whoami(cookie=browser.cookie)
+    assert aal2.value.redirect_browser_to is not None
+    second = live.login.create_browser(cookie=browser.cookie, aal="aal2")
+    browser.absorb(second.set_cookie)
+    assert [ui.node_name(n) for n in ui.nodes_by_group(second.flow, "totp", include_default=False)] == [
+        "totp_code",
+        "method",
+    ]
+    done = live.login.submit(
+        second.flow, {"method": "totp", "totp_code": fake_kratos.totp_code(doc["id"])}, cookie=browser.cookie
+    )
+    browser.absorb(done.set_cookie)
+    assert live.whoami(cookie=browser.cookie, aal="aal2").authenticator_assurance_level == "aal2"
+
+
+def test_disabled_identity_cannot_log_in(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="off@example.com", password=PASSWORD, state="inactive")
+    browser = Browser()
+    created = live.login.create_browser()
+    browser.absorb(created.set_cookie)
+    with pytest.raises(IdentityDisabledError):
+        live.login.submit(
+            created.flow,
+            {"method": "password", "identifier": "off@example.com", "password": PASSWORD},
+            cookie=browser.cookie,
+        )
+
+
+def test_settings_flow_of_another_identity(fake_kratos: FakeKratos, live: OryClient) -> None:
+    a = fake_kratos.create_identity(email="a@example.com", password=PASSWORD)
+    b = fake_kratos.create_identity(email="b@example.com", password=PASSWORD)
+    token_a = fake_kratos.create_session(a["id"]).token
+    token_b = fake_kratos.create_session(b["id"]).token
+    flow_of_a = live.settings.create_native(session_token=token_a)
+    with pytest.raises(SecurityIdentityMismatchError):
+        live.settings.get(flow_of_a.id, session_token=token_b)
+
+
+def test_second_factor_flow_without_a_first_factor(live: OryClient) -> None:
+    with pytest.raises(AAL1RequiredError):
+        live.login.create_browser(aal="aal2")
+
+
+def test_unknown_flow_id(live: OryClient) -> None:
+    with pytest.raises(NotFoundError):
+        live.login.get("00000000-0000-4000-8000-000000000000")

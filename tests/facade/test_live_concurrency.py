@@ -1,0 +1,50 @@
+"""One OryClient shared by 32 threads, each a different user: nobody ever sees another user's session."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from browser import Browser
+
+from ory_facade import OryClient
+from ory_facade.testing import FakeKratos
+
+USERS = 32
+ROUNDS = 3
+PASSWORD = "correct horse battery staple"
+
+
+def test_shared_client_never_mixes_users(fake_kratos: FakeKratos, live: OryClient) -> None:
+    emails = [f"user{i:02d}@example.com" for i in range(USERS)]
+    for email in emails:
+        fake_kratos.create_identity(email=email, password=PASSWORD)
+    barrier = threading.Barrier(USERS)
+    cookie_name = fake_kratos.session_cookie_name
+
+    def act_as(email: str) -> set[str]:
+        barrier.wait()
+        session_cookies: set[str] = set()
+        for _ in range(ROUNDS):
+            browser = Browser()
+            created = live.login.create_browser()
+            browser.absorb(created.set_cookie)
+            body = {"method": "password", "identifier": email, "password": PASSWORD}
+            result = live.login.submit(created.flow, body, cookie=browser.cookie)
+            assert result.session is not None
+            assert result.session.identity.traits["email"] == email  # type: ignore[union-attr]
+            browser.absorb(result.set_cookie)
+            session_cookies.add(browser.cookies[cookie_name])
+            assert live.whoami(cookie=browser.cookie).identity.traits["email"] == email  # type: ignore[union-attr]
+
+            native = live.login_with_password(email, PASSWORD)
+            assert native.session_token and native.set_cookie == []
+            assert live.whoami(session_token=native.session_token).identity.traits["email"] == email  # type: ignore[union-attr]
+        return session_cookies
+
+    with ThreadPoolExecutor(max_workers=USERS) as pool:
+        per_user = list(pool.map(act_as, emails))
+
+    all_cookies = [cookie for cookies in per_user for cookie in cookies]
+    assert len(all_cookies) == len(set(all_cookies)) == USERS * ROUNDS
+    assert len(live._transport.http_client.cookies.jar) == 0  # nothing was kept between calls

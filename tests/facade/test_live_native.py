@@ -1,0 +1,137 @@
+"""The one-call native helpers and the user's own sessions, over HTTP against the fake Kratos."""
+
+from __future__ import annotations
+
+import pytest
+
+from ory_facade import (
+    AAL2RequiredError,
+    FlowValidationError,
+    OryClient,
+    SessionInactiveError,
+    SessionRefreshRequiredError,
+)
+from ory_facade.testing import FakeKratos
+
+PASSWORD = "correct horse battery staple"
+
+
+def test_register_login_whoami_logout(fake_kratos: FakeKratos, live: OryClient) -> None:
+    registered = live.register({"email": "nat@example.com"}, PASSWORD)
+    assert registered.completed and registered.identity is not None
+    assert registered.session_token  # the session hook is on in the fake's default configuration
+    login = live.login_with_password("nat@example.com", PASSWORD)
+    assert login.session_token and login.session is not None
+    session = live.whoami(session_token=login.session_token)
+    assert str(session.identity.id) == str(registered.identity.id)  # type: ignore[union-attr]
+    live.logout(login.session_token)
+    with pytest.raises(SessionInactiveError):
+        live.whoami(session_token=login.session_token)
+
+
+def test_register_invalid_traits_and_weak_password(live: OryClient) -> None:
+    with pytest.raises(FlowValidationError) as caught:
+        live.register({"email": "not-an-email"}, PASSWORD)
+    assert caught.value.messages
+    with pytest.raises(FlowValidationError):
+        live.register({"email": "short@example.com"}, "short")
+
+
+def test_login_with_wrong_password(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+    with pytest.raises(FlowValidationError) as caught:
+        live.login_with_password("nat@example.com", "not the password")
+    assert caught.value.message_ids == [4000006]
+
+
+def test_recovery_then_password_change(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+    flow = live.start_recovery("nat@example.com")
+    assert flow.state == "sent_email"
+    result = live.complete_recovery(flow, fake_kratos.last_code_for("nat@example.com"))
+    assert result.completed and result.session_token
+    assert result.next_step is not None and result.next_step.action == "show_settings_ui"
+    assert live.change_password(result.session_token, "a completely new passphrase").completed
+    assert live.login_with_password("nat@example.com", "a completely new passphrase").session_token
+    with pytest.raises(FlowValidationError):
+        live.login_with_password("nat@example.com", PASSWORD)
+
+
+def test_recovery_with_wrong_code(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+    flow = live.start_recovery("nat@example.com")
+    with pytest.raises(FlowValidationError) as caught:
+        live.complete_recovery(flow, "000000")
+    assert 4060006 in caught.value.message_ids
+
+
+def test_recovery_does_not_reveal_unknown_addresses(fake_kratos: FakeKratos, live: OryClient) -> None:
+    flow = live.start_recovery("nobody@example.com")
+    assert flow.state == "sent_email"
+    assert fake_kratos.courier_messages("nobody@example.com") == []
+
+
+def test_verification(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+    flow = live.verify("nat@example.com")
+    result = live.complete_verification(flow, fake_kratos.last_code_for("nat@example.com"))
+    assert result.completed
+    assert result.flow is not None and result.flow.state == "passed_challenge"
+
+
+def test_update_profile_merges(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD, traits={"name": {"first": "Nat"}})
+    token = live.login_with_password("nat@example.com", PASSWORD).session_token
+    assert token
+    result = live.update_profile(token, {"name": {"first": "Natalie", "last": "Lovelace"}})
+    assert result.completed and result.flow is not None
+    assert result.flow.identity.traits == {
+        "email": "nat@example.com",
+        "name": {"first": "Natalie", "last": "Lovelace"},
+    }
+
+
+def test_privileged_change_needs_a_recent_login(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+    token = live.login_with_password("nat@example.com", PASSWORD).session_token
+    assert token
+    fake_kratos.advance_clock(fake_kratos.config.privileged_session_max_age + 60)
+    with pytest.raises(SessionRefreshRequiredError):
+        live.change_password(token, "a completely new passphrase")
+
+
+def test_native_second_factor(fake_kratos: FakeKratos, live: OryClient) -> None:
+    doc = fake_kratos.create_identity(email="nat@example.com", password=PASSWORD, with_totp=True)
+    first = live.login_with_password("nat@example.com", PASSWORD)
+    assert first.session_token
+    with pytest.raises(AAL2RequiredError):
+        live.whoami(session_token=first.session_token)
+    second = live.login.create_native(session_token=first.session_token, aal="aal2")
+    done = live.login.submit(
+        second.flow,
+        {"method": "totp", "totp_code": fake_kratos.totp_code(doc["id"])},
+        session_token=first.session_token,
+    )
+    assert done.completed
+    assert live.whoami(session_token=first.session_token).authenticator_assurance_level == "aal2"
+
+
+def test_my_sessions_list_and_revoke(fake_kratos: FakeKratos, live: OryClient) -> None:
+    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+    tokens = [live.login_with_password("nat@example.com", PASSWORD).session_token for _ in range(4)]
+    current = tokens[0]
+    assert current
+    others = list(live.sessions.iter_all(session_token=current, page_size=2))
+    assert len(others) == 3
+    live.sessions.revoke(str(others[0].id), session_token=current)
+    assert len(list(live.sessions.iter_all(session_token=current))) == 2
+    assert live.sessions.revoke_others(session_token=current) == 2
+    assert list(live.sessions.iter_all(session_token=current)) == []
+    live.whoami(session_token=current)
+    with pytest.raises(SessionInactiveError):
+        live.whoami(session_token=tokens[1])
+
+
+def test_whoami_with_an_unknown_token(live: OryClient) -> None:
+    with pytest.raises(SessionInactiveError):
+        live.whoami(session_token="ory_st_unknown")
