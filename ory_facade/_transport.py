@@ -28,6 +28,7 @@ from ._constants import (
     RETRYABLE_STATUSES,
     USER_AGENT,
 )
+from ._http import Outgoing, PooledTransport, encode_query, split_origin
 from ._redact import excerpt
 from .errors import (
     OryAPIError,
@@ -98,16 +99,33 @@ class NoCookieJar(http.cookiejar.CookieJar):
         return None
 
 
+class OryHTTPClient(httpx.Client):
+    """The facade's own ``httpx.Client``; ``direct`` is the pooled transport the call path may use as is.
+
+    Requests on the call path skip ``httpx.Client.send`` (auth, cookies, redirects, event hooks: the facade
+    uses none of them) and go straight to ``direct``. ``direct`` is ``None`` when the environment configures
+    a proxy: then every request takes httpx's own path, which honours it.
+    """
+
+    direct: PooledTransport | None = None
+
+
 def make_http_client(timeout: httpx.Timeout) -> httpx.Client:
     """The default ``httpx.Client``: explicit timeout, no cookie persistence, no redirect following."""
-    return httpx.Client(
-        timeout=timeout,
-        follow_redirects=False,
-        cookies=NoCookieJar(),
-        limits=httpx.Limits(
-            max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_KEEPALIVE_CONNECTIONS
-        ),
-    )
+    common: dict[str, Any] = {"timeout": timeout, "follow_redirects": False, "cookies": NoCookieJar()}
+    from urllib.request import getproxies  # the same source httpx reads proxies from
+
+    if getproxies():
+        return OryHTTPClient(
+            limits=httpx.Limits(
+                max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_KEEPALIVE_CONNECTIONS
+            ),
+            **common,
+        )
+    direct = PooledTransport(max_connections=MAX_CONNECTIONS)
+    client = OryHTTPClient(transport=direct, **common)
+    client.direct = direct
+    return client
 
 
 def secure_http_client(client: httpx.Client) -> httpx.Client:
@@ -138,6 +156,13 @@ class Transport:
         self.timeout = timeout
         self.max_retries = max_retries
         self.http_client = http_client
+        self._direct = http_client.direct if isinstance(http_client, OryHTTPClient) else None
+        self._timeouts: dict[str, float | None] = timeout.as_dict()
+        # Parsed once: the direct path never parses a URL per request.
+        self._origins = {
+            False: split_origin(public_url),
+            True: split_origin(admin_url) if admin_url else None,
+        }
         self._random = random.Random()
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -174,12 +199,16 @@ class Transport:
         method = request.method
         policy = _retry_policy(method, retry)
         attempts = 1 + (self.max_retries if policy != "none" else 0)
-        path = request.url.path
+        path = kwargs["url"]
         for attempt in range(attempts):
             last = attempt == attempts - 1
             started = time.perf_counter()
             try:
-                response = self.http_client.send(request, follow_redirects=False)
+                if isinstance(request, Outgoing):
+                    assert self._direct is not None
+                    response = self._direct.send(request, self._timeouts)
+                else:
+                    response = self.http_client.send(request, follow_redirects=False)
             except httpx.HTTPError as exc:
                 if not last and _may_retry_exception(policy, exc):
                     self._pause(attempt, None, method, path, type(exc).__name__)
@@ -197,33 +226,54 @@ class Transport:
             return response
         raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
-    def _build(self, kwargs: Mapping[str, Any], *, admin: bool) -> httpx.Request:
-        if admin:
-            if not self.admin_url:
-                raise OryConfigurationError(
-                    "This is an admin API call but no admin URL is configured: pass "
-                    "OryClient(admin_url=...) or set KRATOS_ADMIN_URL "
-                    "(Ory Network: ORY_SDK_URL and ORY_API_KEY)"
-                )
-            base = self.admin_url
-        else:
-            base = self.public_url
+    def _build(self, kwargs: Mapping[str, Any], *, admin: bool) -> httpx.Request | Outgoing:
+        if admin and not self.admin_url:
+            raise OryConfigurationError(
+                "This is an admin API call but no admin URL is configured: pass "
+                "OryClient(admin_url=...) or set KRATOS_ADMIN_URL "
+                "(Ory Network: ORY_SDK_URL and ORY_API_KEY)"
+            )
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
         headers.update(kwargs.get("headers") or {})
-        request = self.http_client.build_request(
-            kwargs["method"].upper(),
-            base + kwargs["url"],
-            params=kwargs.get("params") or None,
-            headers=headers,
-            json=kwargs.get("json"),
-            timeout=self.timeout,
-        )
+        # The API key goes to the admin URL only, even if an injected client or a caller set one.
+        headers.pop("Authorization", None)
         if admin and self._api_key:
-            request.headers["Authorization"] = f"Bearer {self._api_key}"
-        elif not admin:
-            # The API key never goes to the public URL, even if an injected client has default auth.
-            request.headers.pop("Authorization", None)
-        return request
+            headers["Authorization"] = f"Bearer {self._api_key}"
+        method = kwargs["method"].upper()
+        params = kwargs.get("params") or None
+        if self._direct is None:
+            base = self.admin_url if admin else self.public_url
+            assert base is not None
+            request = self.http_client.build_request(
+                method, base + kwargs["url"], params=params, headers=headers, json=kwargs.get("json"),
+                timeout=self.timeout,
+            )  # fmt: skip
+            if not admin:
+                request.headers.pop("Authorization", None)  # an injected client's default auth
+            return request
+        origin_info = self._origins[admin]
+        assert origin_info is not None
+        origin, host_header, prefix = origin_info
+        target = prefix + kwargs["url"]
+        if params:
+            target += "?" + encode_query(params)
+        body = None
+        if kwargs.get("json") is not None:
+            body = json.dumps(kwargs["json"], ensure_ascii=False, separators=(",", ":")).encode()
+            headers["Content-Type"] = "application/json"
+            headers["Content-Length"] = str(len(body))
+        elif method in ("POST", "PUT", "PATCH"):
+            headers["Content-Length"] = "0"
+        headers["Host"] = host_header
+        scheme = origin[0]
+        return Outgoing(
+            method=method,
+            origin=origin,
+            target=target,
+            headers=headers.items(),
+            body=body,
+            url=f"{scheme}://{host_header}{target}",
+        )
 
     def _pause(self, attempt: int, retry_after: float | None, method: str, path: str, cause: str) -> None:
         if retry_after is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import ssl
 
 import httpx
 import pytest
@@ -84,9 +85,11 @@ def test_default_http_client_is_safe() -> None:
         assert isinstance(http.cookies.jar, NoCookieJar)
         assert http.follow_redirects is False
         assert http.timeout.read is not None and http.timeout.connect is not None
-        pool = http._transport._pool  # type: ignore[attr-defined]
-        # Every pooled connection stays alive, so a burst of threads does not churn connections.
-        assert pool._max_keepalive_connections == pool._max_connections == 100
+        # The call path uses the facade's pooled transport: bounded, keep-alive, TLS verified.
+        direct = http.direct  # type: ignore[attr-defined]
+        assert direct is not None and direct.max_connections == 100
+        assert direct._ssl_context.verify_mode == ssl.CERT_REQUIRED
+        assert direct._ssl_context.check_hostname is True
     finally:
         client.close()
 
