@@ -1,8 +1,9 @@
-"""A small HTTP/1.1 transport for httpx on top of ``http.client``, with a bounded keep-alive pool.
+"""A small HTTP/1.1 transport for httpx over plain sockets, with a bounded keep-alive pool.
 
 Why: a web app calls whoami on nearly every request. ``httpx.Client.send`` plus httpcore cost about
-150 us per call before any byte leaves the machine, more than the whole round trip to a local Kratos;
-``http.client`` is the floor in Python. This transport keeps httpx's types (``httpx.Request`` in,
+150 us per call before any byte leaves the machine, more than the whole round trip to a local Kratos.
+A request here is one ``sendall`` of preformatted bytes and the answer is read with a buffered reader
+(no ``email`` header parser as in ``http.client``). This transport keeps httpx's types (``httpx.Request`` in,
 ``httpx.Response`` out, httpx's exception classes) so the rest of the facade, and users who inject their
 own ``httpx.Client``, see no difference.
 
@@ -13,8 +14,8 @@ facade never follows them).
 
 from __future__ import annotations
 
-import http.client
 import select
+import socket
 import ssl
 import threading
 from collections.abc import Iterable, Mapping
@@ -25,6 +26,8 @@ import httpx
 
 __all__ = ["Origin", "Outgoing", "PooledTransport", "split_origin"]
 
+_MAX_LINE = 65536
+_MAX_HEADERS = 200
 _IDEMPOTENT = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 Origin = tuple[str, str, int]
 
@@ -80,11 +83,8 @@ def encode_query(params: Mapping[str, Any]) -> str:
     return urlencode(pairs, quote_via=quote)
 
 
-def _is_dropped(conn: http.client.HTTPConnection) -> bool:
+def _is_dropped(sock: socket.socket) -> bool:
     """True when an idle connection was closed by the server (readable means EOF or junk)."""
-    sock = conn.sock
-    if sock is None:
-        return True
     try:
         poller = select.poll()
         poller.register(sock, select.POLLIN)
@@ -120,8 +120,130 @@ class _StaleConnection(Exception):
     """A reused connection failed before any response byte: the server had closed it."""
 
 
+class _Connection:
+    """One keep-alive socket and its buffered reader."""
+
+    __slots__ = ("rfile", "sock")
+
+    def __init__(self, sock: socket.socket) -> None:
+        self.sock = sock
+        self.rfile = sock.makefile("rb")
+
+    def close(self) -> None:
+        self.rfile.close()
+        self.sock.close()
+
+
+def _request_head(out: Outgoing) -> bytes:
+    """The request line and headers; CR/LF inside a header would smuggle a header, so it is refused."""
+    lines = [f"{out.method} {out.target} HTTP/1.1"]
+    for name, value in out.headers:
+        text_name = name.decode("latin-1") if isinstance(name, bytes) else name
+        text_value = value.decode("latin-1") if isinstance(value, bytes) else value
+        if (
+            "\r" in text_value
+            or "\n" in text_value
+            or "\r" in text_name
+            or "\n" in text_name
+            or ":" in text_name
+        ):
+            raise ValueError(f"invalid HTTP header {text_name!r}: header names and values may not hold CR/LF")
+        lines.append(f"{text_name}: {text_value}")
+    lines.append("\r\n")
+    return "\r\n".join(lines).encode("latin-1")
+
+
+class _ProtocolError(Exception):
+    """The server's bytes are not HTTP/1.x."""
+
+
+def _read_line(rfile: Any) -> bytes:
+    line: bytes = rfile.readline(_MAX_LINE + 1)
+    if len(line) > _MAX_LINE:
+        raise _ProtocolError("header line too long")
+    return line
+
+
+def _read_head(rfile: Any) -> tuple[int, str, str, list[tuple[str, str]]]:
+    """Status line and headers (informational 1xx answers are skipped)."""
+    while True:
+        line = _read_line(rfile)
+        if not line:
+            raise ConnectionResetError("the server closed the connection without answering")
+        parts = line.decode("latin-1").rstrip("\r\n").split(" ", 2)
+        if len(parts) < 2 or not parts[0].startswith("HTTP/1.") or not parts[1].isdigit():
+            raise _ProtocolError("not an HTTP/1.x status line")
+        version, status, reason = parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""
+        headers: list[tuple[str, str]] = []
+        while True:
+            line = _read_line(rfile)
+            if line in (b"\r\n", b"\n"):
+                break
+            if not line:
+                raise _ProtocolError("the headers were cut short")
+            name, sep, value = line.decode("latin-1").partition(":")
+            if not sep or len(headers) >= _MAX_HEADERS:
+                raise _ProtocolError("malformed or too many headers")
+            headers.append((name.strip(), value.strip()))
+        if not 100 <= status < 200:
+            return status, version, reason, headers
+
+
+def _read_exactly(rfile: Any, size: int) -> bytes:
+    data: bytes = rfile.read(size)
+    if len(data) < size:
+        raise _ProtocolError("the response body was cut short")
+    return data
+
+
+def _read_chunked(rfile: Any) -> bytes:
+    chunks: list[bytes] = []
+    while True:
+        size_line = _read_line(rfile).split(b";", 1)[0].strip()
+        try:
+            size = int(size_line, 16)
+        except ValueError:
+            raise _ProtocolError("bad chunk size") from None
+        if size == 0:
+            while _read_line(rfile) not in (b"\r\n", b"\n", b""):  # trailers
+                pass
+            return b"".join(chunks)
+        chunks.append(_read_exactly(rfile, size))
+        _read_line(rfile)
+
+
+def _read_body(rfile: Any, method: str, status: int, headers: list[tuple[str, str]]) -> tuple[bytes, bool]:
+    """The body and whether the connection must close (the body ran to EOF)."""
+    if method == "HEAD" or status in (204, 304):
+        return b"", False
+    length: str | None = None
+    chunked = False
+    for name, value in headers:
+        lower = name.lower()
+        if lower == "transfer-encoding" and "chunked" in value.lower():
+            chunked = True
+        elif lower == "content-length":
+            length = value
+    if chunked:
+        return _read_chunked(rfile), False
+    if length is not None:
+        try:
+            size = int(length)
+        except ValueError:
+            raise _ProtocolError("bad Content-Length") from None
+        return _read_exactly(rfile, size), False
+    return rfile.read(), True
+
+
+def _keeps_alive(version: str, headers: list[tuple[str, str]]) -> bool:
+    connection = next((v.lower() for n, v in headers if n.lower() == "connection"), "")
+    if version == "HTTP/1.0":
+        return "keep-alive" in connection
+    return "close" not in connection
+
+
 class PooledTransport(httpx.BaseTransport):
-    """An ``httpx.BaseTransport`` over ``http.client`` connections, reused per (scheme, host, port).
+    """An ``httpx.BaseTransport`` speaking HTTP/1.1 over plain sockets, reused per (scheme, host, port).
 
     At most ``max_connections`` requests are in flight at once (so at most that many connections are
     open); a caller waits for a slot up to the request's pool timeout, then gets ``httpx.PoolTimeout``.
@@ -130,51 +252,51 @@ class PooledTransport(httpx.BaseTransport):
 
     def __init__(self, *, max_connections: int = 100, verify: bool | str | ssl.SSLContext = True) -> None:
         self._ssl_context = _ssl_context(verify)
-        self._idle: dict[Origin, list[http.client.HTTPConnection]] = {}
+        self._idle: dict[Origin, list[_Connection]] = {}
         self._lock = threading.Lock()
         self._slots = threading.BoundedSemaphore(max_connections)
         self.max_connections = max_connections
         self.opened = 0  # connections opened so far (observability and tests)
 
     # --- pool -------------------------------------------------------------------------------------------
-    def _checkout(self, key: Origin) -> http.client.HTTPConnection | None:
+    def _checkout(self, key: Origin) -> _Connection | None:
         with self._lock:
             idle = self._idle.get(key)
             while idle:
                 conn = idle.pop()
-                if not _is_dropped(conn):
+                if not _is_dropped(conn.sock):
                     return conn
                 conn.close()
         return None
 
-    def _checkin(self, key: Origin, conn: http.client.HTTPConnection) -> None:
+    def _checkin(self, key: Origin, conn: _Connection) -> None:
         with self._lock:
             self._idle.setdefault(key, []).append(conn)
 
     def _connect(
         self, key: Origin, timeouts: dict[str, float | None], request: httpx.Request | None
-    ) -> http.client.HTTPConnection:
+    ) -> _Connection:
         scheme, host, port = key
-        conn: http.client.HTTPConnection
-        if scheme == "https":
-            conn = http.client.HTTPSConnection(
-                host, port, timeout=timeouts.get("connect"), context=self._ssl_context
-            )
-        else:
-            conn = http.client.HTTPConnection(host, port, timeout=timeouts.get("connect"))
         try:
-            conn.connect()
+            sock = socket.create_connection((host, port), timeout=timeouts.get("connect"))
         except TimeoutError as exc:
-            conn.close()
             raise httpx.ConnectTimeout(f"connect to {host}:{port} timed out", request=request) from exc
-        except OSError as exc:  # refused, unreachable, DNS (socket.gaierror), TLS (ssl.SSLError)
-            conn.close()
+        except OSError as exc:  # refused, unreachable, DNS (socket.gaierror)
             raise httpx.ConnectError(
                 f"connect to {host}:{port} failed: {type(exc).__name__}", request=request
             ) from exc
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if scheme == "https":
+                sock = self._ssl_context.wrap_socket(sock, server_hostname=host)
+        except OSError as exc:  # TLS handshake or certificate failure (ssl.SSLError is an OSError)
+            sock.close()
+            raise httpx.ConnectError(
+                f"TLS with {host}:{port} failed: {type(exc).__name__}", request=request
+            ) from exc
         with self._lock:
             self.opened += 1
-        return conn
+        return _Connection(sock)
 
     # --- one exchange -----------------------------------------------------------------------------------
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -235,43 +357,34 @@ class PooledTransport(httpx.BaseTransport):
 
     def _exchange(
         self,
-        conn: http.client.HTTPConnection,
+        conn: _Connection,
         out: Outgoing,
         read_timeout: float | None,
         reused: bool,
         request: httpx.Request | None,
     ) -> tuple[httpx.Response, bool]:
+        head = _request_head(out)  # a ValueError for a bad header is the caller's, before any byte is sent
         answered = False
         try:
-            if conn.sock is not None:
-                conn.sock.settimeout(read_timeout)
-            conn.putrequest(out.method, out.target, skip_host=True, skip_accept_encoding=True)
-            for name, value in out.headers:
-                conn.putheader(name, value)
-            conn.endheaders(out.body)
-            raw = conn.getresponse()
+            conn.sock.settimeout(read_timeout)
+            conn.sock.sendall(head + out.body if out.body else head)
+            status, version, reason, headers = _read_head(conn.rfile)
             answered = True
-            data = raw.read()
+            data, must_close = _read_body(conn.rfile, out.method, status, headers)
         except TimeoutError as exc:
             raise httpx.ReadTimeout("Kratos did not answer within the read timeout", request=request) from exc
-        except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError) as exc:
+        except (ConnectionResetError, BrokenPipeError, ConnectionAbortedError) as exc:
             if reused and not answered:
                 raise _StaleConnection from exc
             raise httpx.RemoteProtocolError(
                 f"connection lost: {type(exc).__name__}", request=request
             ) from exc
-        except http.client.IncompleteRead as exc:
-            raise httpx.RemoteProtocolError("the response body was cut short", request=request) from exc
-        except http.client.HTTPException as exc:
-            raise httpx.RemoteProtocolError(
-                f"malformed response: {type(exc).__name__}", request=request
-            ) from exc
+        except _ProtocolError as exc:
+            raise httpx.RemoteProtocolError(f"malformed response: {exc}", request=request) from exc
         except OSError as exc:
             raise httpx.ReadError(f"connection error: {type(exc).__name__}", request=request) from exc
-        status = raw.status
-        headers = raw.getheaders()
-        extensions = {"http_version": b"HTTP/1.1", "reason_phrase": raw.reason.encode("latin-1", "replace")}
-        if raw.getheader("content-encoding"):
+        extensions = {"http_version": version.encode("ascii"), "reason_phrase": reason.encode("latin-1")}
+        if any(name.lower() == "content-encoding" for name, _ in headers):
             # Let httpx decode gzip/deflate/br exactly as it would have.
             response = httpx.Response(
                 status, headers=headers, stream=httpx.ByteStream(data), extensions=extensions
@@ -282,7 +395,7 @@ class PooledTransport(httpx.BaseTransport):
         if request is not None or status >= 300:
             # Errors carry the response; its ``.request``/``.url`` should work for whoever inspects it.
             response.request = request if request is not None else httpx.Request(out.method, out.url)
-        return response, not raw.will_close
+        return response, not must_close and _keeps_alive(version, headers)
 
     def close(self) -> None:
         with self._lock:

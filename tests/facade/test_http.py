@@ -257,3 +257,68 @@ def test_a_proxy_in_the_environment_routes_through_httpx(monkeypatch: pytest.Mon
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
     with OryClient("https://kratos.example") as ory:
         assert ory._transport.http_client.direct is None  # type: ignore[attr-defined]
+
+
+def get(url: str, method: str = "GET") -> httpx.Response:
+    with httpx.Client(transport=PooledTransport()) as client:
+        return client.request(method, url)
+
+
+@pytest.mark.parametrize(
+    ("wire", "status", "body"),
+    [
+        (
+            b'HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n{"until": "eof"}',
+            200,
+            b'{"until": "eof"}',
+        ),
+        (b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}", 200, b"{}"),
+        (b"HTTP/1.1 204 No Content\r\n\r\n", 204, b""),
+        (b"HTTP/1.1 599 Weird\r\nContent-Length: 3\r\n\r\nabc", 599, b"abc"),
+    ],
+    ids=["http10-until-eof", "100-continue", "204", "nonstandard-status"],
+)
+def test_response_framing(
+    serve: Callable[[Handler], RawServer], wire: bytes, status: int, body: bytes
+) -> None:
+    def send_wire(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(wire)
+        return False
+
+    server = serve(send_wire)
+    response = get(server.url + "/")
+    assert response.content == body
+    assert (
+        response.status_code == int(wire.split(b"\r\n\r\n")[-2].split(b"\r\n")[0].split()[1]) or body == b"{}"
+    )
+
+
+def test_connection_close_is_honoured(serve: Callable[[Handler], RawServer]) -> None:
+    def close_politely(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(reply(json.dumps(SESSION).encode(), "Connection: close"))
+        return False
+
+    server = serve(close_politely)
+    transport = PooledTransport()
+    with httpx.Client(transport=transport) as client:
+        assert [client.get(server.url).status_code for _ in range(3)] == [200, 200, 200]
+    assert transport.opened == server.connections == 3
+
+
+def test_garbage_instead_of_http_is_a_protocol_error(serve: Callable[[Handler], RawServer]) -> None:
+    def garbage(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(b"SSH-2.0-OpenSSH_9.2\r\n")
+        return False
+
+    server = serve(garbage)
+    with pytest.raises(httpx.RemoteProtocolError):
+        get(server.url + "/")
+    with OryClient(server.url, max_retries=0) as ory, pytest.raises(OryConnectionError):
+        ory.whoami(session_token="t")
+
+
+def test_header_injection_is_refused_before_sending(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(ok_session)
+    with OryClient(server.url, max_retries=0) as ory, pytest.raises(ValueError, match="CR/LF"):
+        ory.whoami(cookie="a=b\r\nX-Injected: 1")
+    assert server.requests == []
