@@ -1,5 +1,6 @@
 # ory-facade developer tasks. `make help` lists them.
-PYTHON ?= $(shell [ -x .venv/bin/python ] && echo .venv/bin/python || echo python3)
+VENV ?= .venv
+PYTHON ?= $(VENV)/bin/python
 UPSTREAM_SPEC ?= ../shared/reference/kratos/kratos-v26.2.0.json
 
 .DEFAULT_GOAL := help
@@ -8,41 +9,46 @@ UPSTREAM_SPEC ?= ../shared/reference/kratos/kratos-v26.2.0.json
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
-venv: ## Create .venv and install the project with its dev extra
-	python3 -m venv .venv && .venv/bin/pip install -q --upgrade pip && .venv/bin/pip install -q -e '.[dev]'
+venv: $(VENV)/.installed ## Create .venv and install the project with its dev extra (once; again when pyproject.toml changes)
 
-generate: ## Regenerate generated/ory_kratos_api from openapi/kratos-api.json
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[dev]'
+	touch $@
+
+generate: venv ## Regenerate generated/ory_kratos_api from openapi/kratos-api.json
 	$(PYTHON) scripts/generate.py
 
-check-generated: ## Fail if generated/ differs from a fresh generation
+check-generated: venv ## Fail if generated/ differs from a fresh generation
 	$(PYTHON) scripts/check_generated.py
 
-update-spec: ## Normalise SPEC=path (an upstream Kratos spec) into openapi/, then generate
+update-spec: venv ## Normalise SPEC=path (an upstream Kratos spec) into openapi/, then generate
 	@test -n "$(SPEC)" || (echo "usage: make update-spec SPEC=path/to/kratos.json" >&2; exit 2)
 	$(PYTHON) scripts/normalise_spec.py $(SPEC)
 	$(PYTHON) scripts/generate.py
 
-spec-diff: ## Compare two specs: make spec-diff OLD=a.json NEW=b.json [ARGS=--fail-on-breaking]
+spec-diff: venv ## Compare two specs: make spec-diff OLD=a.json NEW=b.json [ARGS=--fail-on-breaking]
 	@test -n "$(OLD)" -a -n "$(NEW)" || (echo "usage: make spec-diff OLD=a.json NEW=b.json" >&2; exit 2)
 	$(PYTHON) scripts/spec_diff.py $(OLD) $(NEW) $(ARGS)
 
 conformance: ## Check openapi/ against Ory's published spec (needs ../shared)
 	$(PYTHON) ../shared/tools/spec_conformance.py openapi/kratos-api.json
 
-lint: ## ruff format --check, ruff check, mypy --strict on ory_facade
+lint: venv ## ruff format --check, ruff check, mypy --strict on ory_facade
 	$(PYTHON) -m ruff format --check ory_facade tests scripts
 	$(PYTHON) -m ruff check ory_facade tests scripts
 	$(PYTHON) -m mypy --strict ory_facade
 
-test: ## Run the test suite
+test: venv ## Run the test suite
 	$(PYTHON) -m pytest
 
-demo: ## Register, log in, whoami, recover, change password, log out (embedded fake Kratos or KRATOS_* URLs)
+demo: venv ## Register, log in, whoami, recover, change password, log out (embedded fake Kratos or KRATOS_* URLs)
 	$(PYTHON) scripts/demo.py
 
-dist: ## Build the sdist and wheel into dist/
+dist: venv ## Build the sdist and wheel into dist/
 	$(PYTHON) -m build
 
-bench: ## Benchmarks: whoami, parsing, cold import (prints a table, writes bench/results.json)
+bench: venv ## Benchmarks: whoami, parsing, cold import (prints a table, writes bench/results.json)
 	$(PYTHON) -m pip install -q -e '.[bench]'
 	$(PYTHON) scripts/bench.py

@@ -125,10 +125,10 @@ def mini_upstream() -> dict[str, Any]:
                     "required": ["src", "nonce", "id"],
                 },
                 "genericError": {
-                "type": "object",
-                "properties": {"details": {"type": "object", "additionalProperties": False}},
-            },
-            "continueWith": {"type": "object", "oneOf": [{"$ref": "#/components/schemas/uiText"}]},
+                    "type": "object",
+                    "properties": {"details": {"type": "object", "additionalProperties": False}},
+                },
+                "continueWith": {"type": "object", "oneOf": [{"$ref": "#/components/schemas/uiText"}]},
             }
         },
     }
