@@ -4,7 +4,7 @@ PYTHON ?= $(VENV)/bin/python
 UPSTREAM_SPEC ?= ../shared/reference/kratos/kratos-v26.2.0.json
 
 .DEFAULT_GOAL := help
-.PHONY: dist help venv generate check-generated update-spec spec-diff lint test demo bench conformance
+.PHONY: dist e2e example-django example-flask help venv generate check-generated update-spec spec-diff lint test demo bench conformance
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -45,6 +45,15 @@ test: venv ## Run the test suite
 
 demo: venv ## Register, log in, whoami, recover, change password, log out (embedded fake Kratos or KRATOS_* URLs)
 	$(PYTHON) scripts/demo.py
+
+example-flask: venv ## Flask example + embedded fake Kratos on http://127.0.0.1:5000
+	$(PYTHON) examples/flask_app/run.py
+
+example-django: venv ## Django example + embedded fake Kratos on http://127.0.0.1:8000
+	$(PYTHON) examples/django_project/run.py
+
+e2e: venv ## Browser tests only (headless Chromium: apt-get install chromium chromium-driver)
+	$(PYTHON) -m pytest -m e2e tests/e2e
 
 dist: venv ## Build the sdist and wheel into dist/
 	$(PYTHON) -m build

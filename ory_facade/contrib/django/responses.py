@@ -1,0 +1,26 @@
+"""Outcomes of :mod:`ory_facade.contrib.selfservice` as Django responses, cookies relayed verbatim."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
+from django.shortcuts import render
+
+from ..selfservice import JSONReply, Outcome, Redirect
+from .cookies import relay_set_cookies
+
+__all__ = ["to_response"]
+
+
+def to_response(request: HttpRequest, outcome: Outcome | JSONReply) -> HttpResponseBase:
+    response: HttpResponseBase
+    if isinstance(outcome, JSONReply):
+        return JsonResponse(outcome.body, status=outcome.status)
+    if isinstance(outcome, Redirect):
+        # 303 like Kratos (HttpResponseRedirect is a 302, which some clients replay as a POST).
+        response = HttpResponse(status=outcome.status)
+        response["Location"] = outcome.location
+    else:
+        response = render(request, outcome.template, outcome.context, status=outcome.status)
+        # The pages hold per-user CSRF tokens and flow ids: no shared or browser cache may keep them.
+        response["Cache-Control"] = "no-store"
+    return relay_set_cookies(response, outcome.set_cookie)

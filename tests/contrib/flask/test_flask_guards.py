@@ -1,0 +1,178 @@
+"""Guards, the lazy current session, configuration and the session cache in the Flask extension."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from ory_facade import OryConfigurationError
+from ory_facade.contrib.flask import Ory
+from ory_facade.testing import FakeKratos
+
+from ..helpers import PASSWORD, path_of, query_of
+from .conftest import AppFactory, sign_in
+
+
+def whoami_calls(fake_kratos: FakeKratos) -> int:
+    return sum(1 for r in fake_kratos.requests if r.path == "/sessions/whoami")
+
+
+def test_login_required_redirects_browsers_to_the_login_page_with_return_to(client: FlaskClient) -> None:
+    response = client.get("/protected?tab=2", headers={"Accept": "text/html"})
+    assert response.status_code == 302
+    assert path_of(response.headers["Location"]) == "/auth/login"
+    assert query_of(response.headers["Location"]) == {"return_to": "http://localhost/protected?tab=2"}
+
+
+def test_login_required_answers_api_clients_with_json_401(client: FlaskClient) -> None:
+    response = client.get("/api/me", headers={"Accept": "application/json"})
+    assert response.status_code == 401
+    body = response.get_json()
+    assert body["error"]["id"] == "session_inactive"
+    assert path_of(body["error"]["login_url"]) == "/auth/login"
+
+
+def test_signed_in_user_reaches_protected_views(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    done = sign_in(client, "ada@example.com", return_to="/protected")
+    assert done.status_code == 303
+    assert done.headers["Location"] == "http://localhost/protected"
+    assert client.get("/protected").get_data(as_text=True) == "hello ada@example.com"
+    assert client.get("/with").get_data(as_text=True) == "block ada@example.com"
+    assert client.get("/api/me", headers={"Accept": "application/json"}).get_json() == {
+        "email": "ada@example.com"
+    }
+
+
+def test_session_token_header_is_accepted_for_api_clients(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    identity = fake_kratos.create_identity(email="app@example.com", password=PASSWORD)
+    issued = fake_kratos.create_session(identity["id"])
+    response = client.get("/api/me", headers={"Accept": "application/json", "X-Session-Token": issued.token})
+    assert response.status_code == 200
+    assert response.get_json() == {"email": "app@example.com"}
+
+
+def test_session_tokens_can_be_refused(fake_kratos: FakeKratos, make_app: AppFactory) -> None:
+    identity = fake_kratos.create_identity(email="app@example.com", password=PASSWORD)
+    issued = fake_kratos.create_session(identity["id"])
+    client = make_app(ORY_ACCEPT_SESSION_TOKENS=False).test_client()
+    response = client.get("/api/me", headers={"Accept": "application/json", "X-Session-Token": issued.token})
+    assert response.status_code == 401
+
+
+def test_aal2_required_steps_up_an_aal1_session(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    response = client.get("/step-up")
+    assert response.status_code == 302
+    assert path_of(response.headers["Location"]) == "/auth/login"
+    assert query_of(response.headers["Location"]) == {"aal": "aal2", "return_to": "http://localhost/step-up"}
+    api = client.get("/step-up", headers={"Accept": "application/json"})
+    assert api.status_code == 403
+    assert api.get_json()["error"]["id"] == "session_aal2_required"
+
+
+def test_aal2_required_accepts_an_aal2_session(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    identity = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD, with_totp=True)
+    issued = fake_kratos.create_session(identity["id"], aal="aal2", method="totp")
+    client.set_cookie(issued.cookie_name, issued.cookie_value)
+    assert client.get("/step-up").get_data(as_text=True) == "second factor ok"
+
+
+def test_kratos_requiring_aal2_on_whoami_sends_the_user_to_the_second_factor(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    identity = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD, with_totp=True)
+    issued = fake_kratos.create_session(identity["id"], aal="aal1")  # has TOTP, signed in with aal1 only
+    client.set_cookie(issued.cookie_name, issued.cookie_value)
+    response = client.get("/protected")
+    assert response.status_code == 302
+    assert query_of(response.headers["Location"])["aal"] == "aal2"
+
+
+def test_guest_only(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    assert client.get("/guest").get_data(as_text=True) == "welcome, guest"
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    response = client.get("/guest?return_to=https://evil.example/")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/"  # the unsafe return_to is ignored
+    assert client.get("/guest?return_to=/protected").headers["Location"] == "/protected"
+
+
+def test_current_session_is_lazy_and_looked_up_once_per_request(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    before = whoami_calls(fake_kratos)
+    client.get("/lazy")
+    assert whoami_calls(fake_kratos) == before
+    assert client.get("/with").status_code == 200  # guard and view both read the session
+    assert whoami_calls(fake_kratos) == before + 1
+
+
+def test_anonymous_visitors_cost_no_whoami(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    assert client.get("/maybe").get_data(as_text=True) == "anonymous"
+    assert whoami_calls(fake_kratos) == 0
+
+
+def test_session_cache_saves_round_trips_and_logout_invalidates_it(
+    fake_kratos: FakeKratos, make_app: AppFactory
+) -> None:
+    client = make_app(ORY_SESSION_CACHE_TTL=60).test_client()
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    assert client.get("/protected").status_code == 200
+    before = whoami_calls(fake_kratos)
+    for _ in range(3):
+        assert client.get("/protected").status_code == 200
+    assert whoami_calls(fake_kratos) == before
+    confirm = client.get("/auth/logout").get_data(as_text=True)
+    from ..helpers import field_value
+
+    client.post("/auth/logout", data={"logout_token": field_value(confirm, "logout_token")})
+    # Without invalidation the cached session would still open the page.
+    assert client.get("/protected").status_code == 302
+
+
+def test_extension_state_lives_in_app_extensions(app: Flask) -> None:
+    state = app.extensions["ory_facade"]
+    assert state.selfservice.settings.mode == "server"
+    assert state.cache is None  # the cache is opt-in
+    assert "ory.login" in app.view_functions
+
+
+def test_factory_pattern_and_missing_public_url() -> None:
+    ory = Ory()
+    app = Flask(__name__)
+    with pytest.raises(OryConfigurationError, match="ORY_PUBLIC_URL"):
+        ory.init_app(app)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("ORY_UI_MODE", "spa", "ORY_UI_MODE"),
+        ("ORY_SESSION_CACHE_TTL", -1, "ORY_SESSION_CACHE_TTL"),
+        ("ORY_ALLOWED_RETURN_TO_HOSTS", "example.com", "ORY_ALLOWED_RETURN_TO_HOSTS"),
+        ("ORY_PUBLIC_URL", "ftp://kratos", "public_url"),
+    ],
+)
+def test_invalid_configuration_is_reported_by_key(key: str, value: object, message: str) -> None:
+    app = Flask(__name__)
+    app.config.update(ORY_PUBLIC_URL="http://127.0.0.1:4433")
+    app.config[key] = value
+    with pytest.raises(OryConfigurationError, match=message):
+        Ory(app)
+
+
+def test_blueprint_can_be_left_out(fake_kratos: FakeKratos, make_app: AppFactory) -> None:
+    client = make_app(ORY_REGISTER_BLUEPRINT=False).test_client()
+    response = client.get("/protected")
+    assert response.status_code == 302
+    assert response.headers["Location"].startswith(f"{fake_kratos.public_url}/self-service/login/browser?")
+    assert client.get("/auth/login").status_code == 404

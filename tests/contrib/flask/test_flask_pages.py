@@ -1,0 +1,415 @@
+"""The self-service pages of the Flask blueprint against the fake Kratos (server mode unless stated)."""
+
+from __future__ import annotations
+
+import httpx
+from flask.testing import FlaskClient
+
+from ory_facade.contrib.flask import relay_set_cookies
+from ory_facade.testing import FakeKratos
+
+from ..helpers import (
+    CSRF_COOKIE_RE,
+    NEW_PASSWORD,
+    PASSWORD,
+    SESSION_COOKIE_RE,
+    field_value,
+    path_of,
+    query_of,
+)
+from .conftest import AppFactory, sign_in, start_flow
+
+
+def set_cookies(response: object) -> list[str]:
+    return response.headers.getlist("Set-Cookie")  # type: ignore[attr-defined,no-any-return]
+
+
+def test_starting_a_flow_relays_the_csrf_cookie_verbatim(client: FlaskClient) -> None:
+    response = client.get("/auth/registration")
+    assert response.status_code == 303
+    assert path_of(response.headers["Location"]) == "/auth/registration"
+    assert "flow" in query_of(response.headers["Location"])
+    [cookie] = set_cookies(response)
+    assert CSRF_COOKIE_RE.match(cookie), cookie
+
+
+def test_flow_pages_are_not_cacheable(client: FlaskClient) -> None:
+    response = client.get("/auth/login")
+    page = client.get(response.headers["Location"])
+    assert page.headers["Cache-Control"] == "no-store"
+    assert 'name="csrf_token"' in page.get_data(as_text=True)
+
+
+def test_login_relays_every_set_cookie_with_attributes_intact(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    done = sign_in(client, "ada@example.com")
+    cookies = set_cookies(done)
+    assert len(cookies) == 2  # the rotated CSRF cookie and the session cookie
+    assert any(CSRF_COOKIE_RE.match(c) for c in cookies), cookies
+    session_cookie = next(c for c in cookies if c.startswith("ory_kratos_session="))
+    assert SESSION_COOKIE_RE.match(session_cookie), session_cookie
+    # No return_to: Kratos' default return URL, which is the blueprint's index, which goes on to "/".
+    assert done.headers["Location"] == "http://localhost/auth/"
+    assert client.get("/auth/").headers["Location"] == "/"
+
+
+def test_wrong_password_re_renders_the_form_with_kratos_message(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    response = sign_in(client, "ada@example.com", "not the password")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert 'data-message-id="4000006"' in page
+    assert 'value="ada@example.com"' in page  # the identifier is kept, the password is not
+
+
+def test_csrf_mismatch_restarts_the_flow_with_a_notice(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    url, _ = start_flow(client, "login", return_to="/protected")
+    forged = {
+        "csrf_token": "A" * 88,
+        "identifier": "ada@example.com",
+        "password": PASSWORD,
+        "method": "password",
+    }
+    response = client.post(url, data=forged)
+    assert response.status_code == 303
+    restarted = response.headers["Location"]
+    assert query_of(restarted)["notice"] == "csrf"
+    assert query_of(restarted)["flow"] != query_of(url)["flow"]
+    again = client.get(restarted).get_data(as_text=True)
+    assert 'data-testid="ory-notice"' in again
+    # The restarted flow kept return_to and works.
+    done = client.post(
+        restarted,
+        data={
+            "csrf_token": field_value(again, "csrf_token"),
+            "identifier": "ada@example.com",
+            "password": PASSWORD,
+            "method": "password",
+        },
+    )
+    assert done.headers["Location"] == "http://localhost/protected"
+
+
+def test_a_post_without_csrf_token_is_not_vouched_for_by_the_server(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    url, _ = start_flow(client, "login")
+    response = client.post(
+        url, data={"identifier": "ada@example.com", "password": PASSWORD, "method": "password"}
+    )
+    assert response.status_code == 303
+    assert query_of(response.headers["Location"])["notice"] == "csrf"
+    assert not any(c.startswith("ory_kratos_session=") for c in set_cookies(response))
+
+
+def test_repeated_csrf_failures_show_an_error_instead_of_looping(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    url, _ = start_flow(client, "login")
+    assert client.get_cookie(fake_kratos.csrf_cookie_name) is not None
+    client.delete_cookie(fake_kratos.csrf_cookie_name)
+    response = client.get(url + "&notice=csrf")
+    assert response.status_code == 403
+    assert 'data-testid="ory-error"' in response.get_data(as_text=True)
+
+
+def test_submitting_an_expired_flow_continues_with_use_flow_id(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    url, page = start_flow(client, "login")
+    fake_kratos.advance_clock(2 * 3600)
+    response = client.post(
+        url,
+        data={
+            "csrf_token": field_value(page, "csrf_token"),
+            "identifier": "ada@example.com",
+            "password": PASSWORD,
+            "method": "password",
+        },
+    )
+    assert response.status_code == 303
+    replacement = query_of(response.headers["Location"])["flow"]
+    assert replacement != query_of(url)["flow"]
+    fresh = client.get(response.headers["Location"])
+    assert fresh.status_code == 200
+    assert 'data-message-id="4010001"' in fresh.get_data(as_text=True)  # "the flow expired"
+
+
+def test_opening_an_expired_flow_restarts_it_keeping_return_to(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    url, _ = start_flow(client, "login", return_to="/protected")
+    fake_kratos.advance_clock(2 * 3600)
+    response = client.get(url)
+    assert response.status_code == 303
+    location = response.headers["Location"]
+    assert query_of(location)["notice"] == "expired"
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    page = client.get(location).get_data(as_text=True)
+    done = client.post(
+        location,
+        data={
+            "csrf_token": field_value(page, "csrf_token"),
+            "identifier": "ada@example.com",
+            "password": PASSWORD,
+            "method": "password",
+        },
+    )
+    assert done.headers["Location"] == "http://localhost/protected"
+
+
+def test_unknown_flow_ids_restart(client: FlaskClient) -> None:
+    response = client.get("/auth/login?flow=00000000-0000-4000-8000-000000000000")
+    assert response.status_code == 303
+    assert query_of(response.headers["Location"])["notice"] == "restarted"
+
+
+def test_open_redirects_are_refused(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    for bad in ("https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"):
+        done = sign_in(client, "ada@example.com", return_to=bad)
+        assert done.headers["Location"] == "http://localhost/auth/", bad
+        client.post(
+            "/auth/logout",
+            data={
+                "logout_token": field_value(client.get("/auth/logout").get_data(as_text=True), "logout_token")
+            },
+        )
+
+
+def test_allowed_hosts_extend_return_to(fake_kratos: FakeKratos, make_app: AppFactory) -> None:
+    fake_kratos.configure(ui_url="http://localhost/auth", allowed_return_urls=("https://shop.example/",))
+    client = make_app(ORY_ALLOWED_RETURN_TO_HOSTS=["shop.example"]).test_client()
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    done = sign_in(client, "ada@example.com", return_to="https://shop.example/cart")
+    assert done.headers["Location"] == "https://shop.example/cart"
+
+
+def test_signed_in_users_skip_the_login_page(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    response = client.get("/auth/login?return_to=/protected")
+    assert response.status_code == 303
+    assert response.headers["Location"] == "http://localhost/protected"
+
+
+def test_settings_without_a_session_goes_to_login_and_back(client: FlaskClient) -> None:
+    response = client.get("/auth/settings")
+    assert response.status_code == 303
+    assert path_of(response.headers["Location"]) == "/auth/login"
+    assert query_of(response.headers["Location"])["return_to"] == "http://localhost/auth/settings"
+
+
+def test_registration_continues_with_verification(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    url, page = start_flow(client, "registration")
+    response = client.post(
+        url,
+        data={
+            "csrf_token": field_value(page, "csrf_token"),
+            "traits.email": "new@example.com",
+            "password": PASSWORD,
+            "method": "password",
+        },
+    )
+    assert response.status_code == 303
+    location = response.headers["Location"]
+    assert path_of(location) == "/auth/verification"
+    assert any(c.startswith("ory_kratos_session=") for c in set_cookies(response))
+    verification = client.get(location).get_data(as_text=True)
+    assert 'data-message-id="1080003"' in verification  # code sent
+    code = fake_kratos.last_code_for("new@example.com")
+    done = client.post(
+        location,
+        data={"csrf_token": field_value(verification, "csrf_token"), "code": code, "method": "code"},
+    )
+    assert done.status_code == 200
+    assert 'data-message-id="1080002"' in done.get_data(as_text=True)  # verified
+    assert fake_kratos.identities()[0]["verifiable_addresses"][0]["verified"] is True
+
+
+def test_recovery_then_settings_password_change(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    url, page = start_flow(client, "recovery")
+    sent = client.post(
+        url,
+        data={"csrf_token": field_value(page, "csrf_token"), "email": "ada@example.com", "method": "code"},
+    )
+    assert sent.status_code == 200
+    sent_page = sent.get_data(as_text=True)
+    assert 'data-message-id="1060003"' in sent_page
+    wrong = client.post(
+        url, data={"csrf_token": field_value(sent_page, "csrf_token"), "code": "000000", "method": "code"}
+    )
+    assert wrong.status_code == 400
+    assert 'data-message-id="4060006"' in wrong.get_data(as_text=True)
+    code = fake_kratos.last_code_for("ada@example.com")
+    recovered = client.post(
+        url, data={"csrf_token": field_value(sent_page, "csrf_token"), "code": code, "method": "code"}
+    )
+    assert recovered.status_code == 303
+    settings_url = recovered.headers["Location"]
+    assert path_of(settings_url) == "/auth/settings"
+    assert any(SESSION_COOKIE_RE.match(c) for c in set_cookies(recovered))
+    settings_page = client.get(settings_url).get_data(as_text=True)
+    saved = client.post(
+        settings_url,
+        data={
+            "csrf_token": field_value(settings_page, "csrf_token"),
+            "password": NEW_PASSWORD,
+            "method": "password",
+        },
+    )
+    assert saved.status_code == 200
+    assert 'data-message-id="1050001"' in saved.get_data(as_text=True)  # "Your changes have been saved"
+    client.post(
+        "/auth/logout",
+        data={"logout_token": field_value(client.get("/auth/logout").get_data(as_text=True), "logout_token")},
+    )
+    assert sign_in(client, "ada@example.com", NEW_PASSWORD).status_code == 303
+
+
+def test_privileged_settings_change_with_an_old_session_asks_to_sign_in_again(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    url, page = start_flow(client, "settings")
+    fake_kratos.advance_clock(1000)  # past privileged_session_max_age (900 s)
+    response = client.post(
+        url,
+        data={"csrf_token": field_value(page, "csrf_token"), "password": NEW_PASSWORD, "method": "password"},
+    )
+    assert response.status_code == 303
+    location = response.headers["Location"]
+    assert path_of(location) == "/auth/login"  # Kratos' browser login URL mapped to the app's page
+    assert query_of(location)["refresh"] == "true"
+    assert path_of(query_of(location)["return_to"]) == "/auth/settings"
+    refresh = client.get(location)
+    assert refresh.status_code == 303  # a refresh login flow is created despite the session
+
+
+def test_logout_needs_the_token_and_clears_the_cookie(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    assert client.post("/auth/logout", data={}).headers["Location"] == "/auth/logout"
+    confirm = client.get("/auth/logout")
+    assert confirm.status_code == 200
+    done = client.post(
+        "/auth/logout", data={"logout_token": field_value(confirm.get_data(as_text=True), "logout_token")}
+    )
+    assert done.status_code == 303
+    assert done.headers["Location"] == "/"
+    cleared = next(c for c in set_cookies(done) if c.startswith("ory_kratos_session="))
+    assert "Max-Age=0" in cleared and "Expires=Thu, 01 Jan 1970 00:00:01 GMT" in cleared
+    assert client.get("/protected").status_code == 302
+    assert client.get("/auth/logout").headers["Location"] == "/"  # nothing to sign out of
+
+
+def test_kratos_mode_posts_forms_straight_to_kratos(fake_kratos: FakeKratos, make_app: AppFactory) -> None:
+    client = make_app(ORY_UI_MODE="kratos").test_client()
+    response = client.get("/auth/login?return_to=/protected")
+    assert response.status_code == 303
+    assert response.headers["Location"] == (
+        f"{fake_kratos.public_url}/self-service/login/browser?return_to=http%3A%2F%2Flocalhost%2Fprotected"
+    )
+    created = httpx.get(response.headers["Location"])  # what the browser does next
+    assert created.status_code == 303
+    flow_page = created.headers["Location"]
+    assert flow_page.startswith("http://localhost/auth/login?flow=")
+    for header in created.headers.get_list("set-cookie"):
+        name, _, rest = header.partition("=")
+        client.set_cookie(name, rest.split(";", 1)[0])
+    page = client.get(flow_page).get_data(as_text=True)
+    assert f'action="{fake_kratos.public_url}/self-service/login?flow=' in page
+
+
+def test_error_page_shows_kratos_stored_error(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    # A browser posting to Kratos without its CSRF cookie is sent to the error UI with an id.
+    created = httpx.get(f"{fake_kratos.public_url}/self-service/login/api").json()
+    browser = httpx.get(f"{fake_kratos.public_url}/self-service/login/browser")
+    flow_id = query_of(browser.headers["Location"])["flow"]
+    answer = httpx.post(
+        f"{fake_kratos.public_url}/self-service/login?flow={flow_id}",
+        data={"identifier": "x", "password": "y", "method": "password", "csrf_token": "nope"},
+    )
+    assert created["id"] and answer.status_code == 303
+    error_url = answer.headers["Location"]
+    assert path_of(error_url) == "/auth/error"
+    page = client.get(error_url)
+    assert page.status_code == 403
+    assert "security_csrf_violation" in page.get_data(as_text=True) or "CSRF" in page.get_data(as_text=True)
+    assert client.get("/auth/error?id=00000000-0000-4000-8000-000000000000").status_code == 404
+
+
+def test_relay_set_cookies_keeps_each_header_exactly() -> None:
+    from flask import Response
+
+    headers = [
+        "a=1; Path=/; Expires=Thu, 01 Jan 2099 00:00:00 GMT; Max-Age=99; HttpOnly; Secure; SameSite=None",
+        "b=x/y+z==; Domain=example.com; Path=/app; SameSite=Strict; Partitioned",
+    ]
+    response = relay_set_cookies(Response("ok"), headers)
+    assert response.headers.getlist("Set-Cookie") == headers
+
+
+def test_checkbox_and_number_traits_are_typed_for_kratos(
+    fake_kratos: FakeKratos, client: FlaskClient
+) -> None:
+    import copy
+
+    from ory_facade.testing import DEFAULT_IDENTITY_SCHEMA
+
+    schema = copy.deepcopy(DEFAULT_IDENTITY_SCHEMA)
+    traits = schema["properties"]["traits"]["properties"]
+    traits["newsletter"] = {"type": "boolean", "title": "Newsletter"}
+    traits["age"] = {"type": "integer", "title": "Age"}
+    fake_kratos.configure(identity_schema=schema)
+    url, page = start_flow(client, "registration")
+    assert 'type="checkbox"' in page and 'type="number"' in page
+    response = client.post(
+        url,
+        data={
+            "csrf_token": field_value(page, "csrf_token"),
+            "traits.email": "typed@example.com",
+            "traits.newsletter": "true",
+            "traits.age": "42",
+            "password": PASSWORD,
+            "method": "password",
+        },
+    )
+    assert response.status_code == 303, response.get_data(as_text=True)[:500]
+    [identity] = fake_kratos.identities()
+    assert identity["traits"] == {"email": "typed@example.com", "newsletter": True, "age": 42}
+
+
+def test_step_up_to_aal2_through_the_pages(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+    identity = fake_kratos.create_identity(email="mfa@example.com", password=PASSWORD, with_totp=True)
+    issued = fake_kratos.create_session(identity["id"], aal="aal1")
+    client.set_cookie(issued.cookie_name, issued.cookie_value)
+    # Kratos refuses the settings flow (aal2 required) and names its own browser login URL: the app's
+    # login page is used instead, with the same query.
+    response = client.get("/auth/settings")
+    assert response.status_code == 303
+    location = response.headers["Location"]
+    assert path_of(location) == "/auth/login"
+    assert query_of(location)["aal"] == "aal2"
+    url, page = start_flow(client, "login", **query_of(location))
+    assert 'name="totp_code"' in page
+    done = client.post(
+        url,
+        data={
+            "csrf_token": field_value(page, "csrf_token"),
+            "totp_code": fake_kratos.totp_code(identity["id"]),
+            "method": "totp",
+        },
+    )
+    assert done.status_code == 303
+    assert path_of(done.headers["Location"]) == "/auth/settings"
+    assert client.get("/step-up").get_data(as_text=True) == "second factor ok"

@@ -1,0 +1,216 @@
+"""``ory_facade.session_cache``: keys, TTLs, invalidation, backends and thread safety."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from datetime import datetime, timedelta
+from typing import Any
+
+import pytest
+
+from ory_facade import AAL2RequiredError, OryClient, SessionInactiveError
+from ory_facade.session_cache import LRUCacheBackend, SessionCache, credential_key
+from ory_facade.testing import FakeKratos
+
+from .helpers import PASSWORD
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+class DictBackend:
+    """A backend like Redis or Django's cache: JSON-safe values, integer-ish timeouts."""
+
+    def __init__(self) -> None:
+        self.data: dict[str, Any] = {}
+        self.timeouts: dict[str, float] = {}
+
+    def get(self, key: str) -> Any:
+        return self.data.get(key)
+
+    def set(self, key: str, value: Any, timeout: float) -> None:
+        self.data[key] = value
+        self.timeouts[key] = timeout
+
+    def delete(self, key: str) -> None:
+        self.data.pop(key, None)
+
+
+def whoami_calls(fake_kratos: FakeKratos) -> int:
+    return sum(1 for r in fake_kratos.requests if r.path == "/sessions/whoami")
+
+
+@pytest.fixture
+def client(fake_kratos: FakeKratos) -> Any:
+    with OryClient(fake_kratos.public_url) as ory:
+        yield ory
+
+
+@pytest.fixture
+def session_cookie(fake_kratos: FakeKratos) -> str:
+    identity = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    issued = fake_kratos.create_session(identity["id"])
+    return f"{fake_kratos.csrf_cookie_name}=abc; {issued.cookie_header}; theme=dark"
+
+
+def test_keys_hash_only_the_session_cookie_and_never_contain_it() -> None:
+    a = credential_key(cookie="csrf_token_x=1; ory_kratos_session=SECRET; theme=dark")
+    b = credential_key(cookie="ory_kratos_session=SECRET; csrf_token_x=2")
+    assert a == b == hashlib.sha256(b"cookie\x00ory_kratos_session=SECRET").hexdigest()
+    assert a != credential_key(cookie="ory_kratos_session=OTHER")
+    assert credential_key(cookie="ory_session_myslug=SECRET") != credential_key(
+        cookie="ory_session_other=SECRET"
+    )
+    assert credential_key(session_token="SECRET") != credential_key(cookie="SECRET")
+    assert credential_key() is None
+    # Unknown cookie names: the whole header counts (correct, fewer hits).
+    assert credential_key(cookie="custom=1; x=2") != credential_key(cookie="custom=1; x=3")
+    assert credential_key(cookie="custom=1", session_cookie_names=("custom",)) == credential_key(
+        cookie="custom=1; x=3", session_cookie_names=("custom",)
+    )
+
+
+def test_hits_skip_kratos_and_the_raw_credential_is_not_stored(
+    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+) -> None:
+    backend = LRUCacheBackend()
+    cache = SessionCache(client, ttl=30, backend=backend)
+    first = cache.whoami(cookie=session_cookie)
+    assert cache.whoami(cookie=session_cookie) is first
+    assert (cache.hits, cache.misses) == (1, 1)
+    assert whoami_calls(fake_kratos) == 1
+    secret = session_cookie.split("ory_kratos_session=")[1].split(";")[0]
+    assert all(secret not in key for key in backend._entries)
+
+
+def test_entries_expire_after_the_ttl(
+    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+) -> None:
+    clock = Clock()
+    cache = SessionCache(client, ttl=30, backend=LRUCacheBackend(clock=clock))
+    cache.whoami(cookie=session_cookie)
+    clock.now += 29
+    cache.whoami(cookie=session_cookie)
+    assert whoami_calls(fake_kratos) == 1
+    clock.now += 2
+    cache.whoami(cookie=session_cookie)
+    assert whoami_calls(fake_kratos) == 2
+
+
+def test_ttl_never_outlives_the_session(
+    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+) -> None:
+    backend = DictBackend()
+    session = client.whoami(cookie=session_cookie)
+    assert isinstance(session.expires_at, datetime)
+    # Pretend it is 10 seconds before the session expires.
+    at = session.expires_at - timedelta(seconds=10)
+    cache = SessionCache(client, ttl=300, backend=backend, now=lambda: at)
+    cache.whoami(cookie=session_cookie)
+    [timeout] = backend.timeouts.values()
+    assert 9 <= timeout <= 10
+    expired = SessionCache(
+        client, ttl=300, backend=DictBackend(), now=lambda: session.expires_at + timedelta(1)
+    )
+    expired.whoami(cookie=session_cookie)
+    assert expired.backend.data == {}  # type: ignore[attr-defined]
+
+
+def test_invalidate_forgets_the_session(
+    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+) -> None:
+    cache = SessionCache(client, ttl=30)
+    cache.whoami(cookie=session_cookie)
+    cache.invalidate(cookie=session_cookie)
+    cache.whoami(cookie=session_cookie)
+    assert whoami_calls(fake_kratos) == 2
+
+
+def test_errors_are_not_cached(fake_kratos: FakeKratos, client: OryClient) -> None:
+    cache = SessionCache(client, ttl=30)
+    for _ in range(2):
+        with pytest.raises(SessionInactiveError):
+            cache.whoami(cookie="ory_kratos_session=unknown")
+    assert whoami_calls(fake_kratos) == 2
+    with pytest.raises(SessionInactiveError):
+        cache.whoami()  # no credential: no round trip, nothing stored
+    assert whoami_calls(fake_kratos) == 2
+
+
+def test_a_cached_aal1_session_does_not_satisfy_aal2(
+    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+) -> None:
+    cache = SessionCache(client, ttl=30)
+    cache.whoami(cookie=session_cookie)
+    with pytest.raises(AAL2RequiredError):
+        cache.whoami(cookie=session_cookie, aal="aal2")
+    assert whoami_calls(fake_kratos) == 2
+
+
+def test_serialising_backends_get_dicts_and_give_sessions_back(
+    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+) -> None:
+    backend = DictBackend()
+    cache = SessionCache(client, ttl=30, backend=backend)
+    first = cache.whoami(cookie=session_cookie)
+    [stored] = backend.data.values()
+    assert isinstance(stored, dict) and stored["id"] == first.id
+    again = cache.whoami(cookie=session_cookie)
+    assert again.id == first.id and again.identity.traits["email"] == "ada@example.com"  # type: ignore[union-attr]
+    assert whoami_calls(fake_kratos) == 1
+    backend.data[next(iter(backend.data))] = {"unexpected": True}  # written by something else
+    assert cache.whoami(cookie=session_cookie).id == first.id
+    assert whoami_calls(fake_kratos) == 2
+
+
+def test_lru_backend_evicts_the_least_recently_used() -> None:
+    backend = LRUCacheBackend(max_entries=2)
+    backend.set("a", 1, 60)
+    backend.set("b", 2, 60)
+    assert backend.get("a") == 1  # a is now the most recent
+    backend.set("c", 3, 60)
+    assert backend.get("b") is None
+    assert (backend.get("a"), backend.get("c"), len(backend)) == (1, 3, 2)
+    backend.set("a", 9, 0)
+    assert backend.get("a") is None
+    with pytest.raises(ValueError):
+        LRUCacheBackend(max_entries=0)
+
+
+def test_lru_backend_is_thread_safe() -> None:
+    backend = LRUCacheBackend(max_entries=50)
+    errors: list[BaseException] = []
+
+    def hammer(n: int) -> None:
+        try:
+            for i in range(2000):
+                key = f"k{(i * 7 + n) % 80}"
+                backend.set(key, i, 60)
+                backend.get(key)
+                if i % 5 == 0:
+                    backend.delete(key)
+        except BaseException as exc:  # pragma: no cover - the failure being tested for
+            errors.append(exc)
+
+    threads = [threading.Thread(target=hammer, args=(n,)) for n in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert len(backend) <= 50
+
+
+def test_ttl_must_be_positive(client: OryClient) -> None:
+    with pytest.raises(ValueError):
+        SessionCache(client, ttl=0)
+
+
+def test_repr_has_no_secrets(client: OryClient) -> None:
+    assert repr(SessionCache(client, ttl=5)) == "SessionCache(ttl=5.0, backend=LRUCacheBackend)"

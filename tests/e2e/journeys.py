@@ -1,0 +1,210 @@
+"""Browser journeys shared by the Flask and Django end-to-end tests (the pages are the same)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as ec
+from selenium.webdriver.support.ui import WebDriverWait
+
+from ory_facade.testing import FakeKratos
+
+from .conftest import Screenshots
+
+PASSWORD = "correct horse battery staple"
+NEW_PASSWORD = "a brand new passphrase 2026"
+TIMEOUT = 15
+
+
+class Journey:
+    def __init__(self, driver: Any, base_url: str, kratos: FakeKratos, shots: Screenshots) -> None:
+        self.driver = driver
+        self.base = base_url
+        self.kratos = kratos
+        self.shot = shots
+
+    # --- small helpers ----------------------------------------------------------------------------
+    def wait(self) -> WebDriverWait:  # type: ignore[type-arg]
+        return WebDriverWait(self.driver, TIMEOUT)
+
+    def open(self, path: str) -> None:
+        self.driver.get(self.base + path)
+
+    def path(self) -> str:
+        return urlsplit(self.driver.current_url).path
+
+    def query(self) -> dict[str, str]:
+        return dict(parse_qsl(urlsplit(self.driver.current_url).query))
+
+    def wait_path(self, path: str, *, with_flow: bool = False) -> None:
+        def arrived(_: Any) -> bool:
+            return self.path() == path and (not with_flow or "flow" in self.query())
+
+        self.wait().until(arrived, f"expected {path}, at {self.driver.current_url}")
+        self.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def form(self, group: str) -> Any:
+        return self.wait().until(
+            ec.presence_of_element_located((By.CSS_SELECTOR, f'form[data-group="{group}"]'))
+        )
+
+    def fill(self, group: str, **fields: str) -> Any:
+        form = self.form(group)
+        for name, value in fields.items():
+            element = form.find_element(By.CSS_SELECTOR, f'input[name="{name}"]')
+            element.clear()
+            element.send_keys(value)
+        return form
+
+    def submit(self, form: Any, value: str) -> None:
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        form.find_element(By.CSS_SELECTOR, f'button[name="method"][value="{value}"]').click()
+        self.wait_for_navigation(old)
+
+    def wait_for_navigation(self, old: Any) -> None:
+        """Wait until ``old`` (the previous page's <html>) is gone and the new page has loaded."""
+
+        def left(_: Any) -> bool:
+            try:
+                old.is_enabled()
+            except WebDriverException:  # stale, or Chrome's "node does not belong to the document"
+                return True
+            return False
+
+        self.wait().until(left, "the page did not change")
+        self.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def message_ids(self) -> set[str]:
+        elements = self.driver.find_elements(By.CSS_SELECTOR, "[data-message-id]")
+        return {e.get_attribute("data-message-id") for e in elements}
+
+    def text(self) -> str:
+        return str(self.driver.find_element(By.TAG_NAME, "body").text)
+
+    # --- steps ------------------------------------------------------------------------------------
+    def register(self, email: str) -> None:
+        self.open("/")
+        self.shot("home")
+        self.driver.find_element(By.LINK_TEXT, "Create an account").click()
+        self.wait_path("/auth/registration", with_flow=True)
+        self.shot("registration")
+        form = self.fill("password", **{"traits.email": email, "password": PASSWORD})
+        self.submit(form, "password")
+        self.wait_path("/auth/verification", with_flow=True)
+        assert "1080003" in self.message_ids()  # a verification code was sent
+        self.shot("verification-code-sent")
+        form = self.fill("code", code=self.kratos.last_code_for(email))
+        self.submit(form, "code")
+        assert "1080002" in self.message_ids(), self.text()  # verified
+        self.shot("verified")
+
+    def logout(self) -> None:
+        self.open("/auth/logout")
+        button = self.wait().until(ec.element_to_be_clickable((By.ID, "ory-logout")))
+        self.shot("logout-confirm")
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        button.click()
+        self.wait_for_navigation(old)
+        self.wait_path("/")
+        assert "Sign in" in self.text()
+        assert self.kratos.session_cookie_name not in {c["name"] for c in self.driver.get_cookies()}
+
+    def login_via_protected_page(self, email: str, password: str, *, step: str = "login") -> None:
+        self.open("/dashboard")
+        self.wait_path("/auth/login", with_flow=True)
+        self.shot(step)
+        form = self.fill("password", identifier=email, password=password)
+        self.submit(form, "password")
+        self.wait_path("/dashboard")
+        content = self.driver.find_element(By.ID, "protected-content").text
+        assert email in content
+        self.shot(f"{step}-protected-page")
+
+    def recover_and_change_password(self, email: str) -> None:
+        self.open("/auth/recovery")
+        self.wait_path("/auth/recovery", with_flow=True)
+        self.shot("recovery")
+        form = self.fill("code", email=email)
+        self.submit(form, "code")
+        assert "1060003" in self.message_ids(), self.text()  # a recovery code was sent
+        self.shot("recovery-code-sent")
+        form = self.fill("code", code=self.kratos.last_code_for(email))
+        self.submit(form, "code")
+        self.wait_path("/auth/settings", with_flow=True)
+        self.shot("settings-after-recovery")
+        form = self.fill("password", password=NEW_PASSWORD)
+        self.submit(form, "password")
+        assert "1050001" in self.message_ids(), self.text()  # saved
+        self.shot("settings-password-changed")
+
+    def old_password_is_refused(self, email: str) -> None:
+        self.open("/auth/login")
+        self.wait_path("/auth/login", with_flow=True)
+        form = self.fill("password", identifier=email, password=PASSWORD)
+        self.submit(form, "password")
+        assert "4000006" in self.message_ids(), self.text()
+        self.shot("old-password-refused")
+
+    def full(self, email: str) -> None:
+        self.register(email)
+        self.logout()
+        self.login_via_protected_page(email, PASSWORD)
+        self.logout()
+        self.recover_and_change_password(email)
+        self.logout()
+        self.old_password_is_refused(email)
+        self.login_via_protected_page(email, NEW_PASSWORD, step="login-new-password")
+
+    def csrf_mismatch_recovers(self, email: str) -> None:
+        self.kratos.create_identity(email=email, password=PASSWORD)
+        self.open("/dashboard")
+        self.wait_path("/auth/login", with_flow=True)
+        first_flow = self.query()["flow"]
+        form = self.fill("password", identifier=email, password=PASSWORD)
+        # Another tab, an attacker's page or a stale form: the posted token does not match the cookie.
+        self.driver.execute_script(
+            "document.querySelector('form[data-group=password] input[name=csrf_token]').value = arguments[0]",
+            "A" * 88,
+        )
+        self.shot("csrf-forged-token")
+        self.submit(form, "password")
+        self.wait_path("/auth/login", with_flow=True)
+        assert self.query()["flow"] != first_flow
+        assert self.query().get("notice") == "csrf"
+        assert self.driver.find_element(By.CSS_SELECTOR, '[data-testid="ory-notice"]').is_displayed()
+        assert self.kratos.session_cookie_name not in {c["name"] for c in self.driver.get_cookies()}
+        self.shot("csrf-restarted")
+        form = self.fill("password", identifier=email, password=PASSWORD)
+        self.submit(form, "password")
+        self.wait_path("/dashboard")  # the restarted flow kept return_to
+        self.shot("csrf-then-signed-in")
+
+    def expired_flow_recovers(self, email: str) -> None:
+        self.kratos.create_identity(email=email, password=PASSWORD)
+        self.open("/dashboard")
+        self.wait_path("/auth/login", with_flow=True)
+        first_flow = self.query()["flow"]
+        form = self.fill("password", identifier=email, password=PASSWORD)
+        self.kratos.advance_clock(2 * 3600)  # past the flow's lifespan (1 h)
+        self.submit(form, "password")
+        self.wait_path("/auth/login", with_flow=True)
+        assert self.query()["flow"] != first_flow
+        assert "4010001" in self.message_ids(), self.text()  # "the login flow expired"
+        self.shot("expired-flow-replaced")
+        form = self.fill("password", identifier=email, password=PASSWORD)
+        self.submit(form, "password")
+        self.wait_path("/dashboard")
+        self.shot("expired-then-signed-in")
+        # Reloading an expired page also recovers: a fresh flow with a notice.
+        self.logout()
+        self.open("/auth/login")
+        self.wait_path("/auth/login", with_flow=True)
+        stale = self.driver.current_url
+        self.kratos.advance_clock(2 * 3600)
+        self.driver.get(stale)
+        self.wait_path("/auth/login", with_flow=True)
+        assert self.query().get("notice") == "expired"
+        self.shot("expired-page-reloaded")
