@@ -22,13 +22,14 @@ from ._constants import (
     ENV_PUBLIC_URL,
 )
 from ._helpers import OneCallHelpers
-from ._transport import Transport, make_http_client, secure_http_client
+from ._transport import Transport, make_http_client, parse, secure_http_client
 from .admin import Admin
 from .errors import OryConfigurationError
 from .flows import BrowserLogout, Login, Recovery, Registration, Settings, Verification
 from .sessions import Sessions
 
 if TYPE_CHECKING:
+    from ory_kratos_api.models.flow_error import FlowError
     from ory_kratos_api.models.session import Session
 
 __all__ = ["OryClient"]
@@ -194,6 +195,18 @@ class OryClient(OneCallHelpers):
         needed (or ``aal="aal2"`` is asked for and the session has less). See :meth:`Sessions.whoami`.
         """
         return self.sessions.whoami(cookie=cookie, session_token=session_token, aal=aal, return_to=return_to)
+
+    def get_flow_error(self, error_id: str) -> FlowError:
+        """The error a browser was sent to the error UI with (``?id=<error id>``).
+
+        ``result.error`` is Kratos' error object (``id``, ``code``, ``message``, ``reason``, ...). Raises
+        ``NotFoundError`` for an unknown or expired id.
+        """
+        from ory_kratos_api.api.frontend import get_flow_error
+        from ory_kratos_api.models.flow_error import FlowError
+
+        response = self._transport.call(get_flow_error._get_kwargs(id=str(error_id)))
+        return parse(response, FlowError.from_dict, "a flow error")
 
     def close(self) -> None:
         """Close the connection pool (not an injected ``http_client``, which its owner closes)."""

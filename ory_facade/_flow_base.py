@@ -12,7 +12,6 @@ from ._transport import Transport, decode_json, error_for, parse
 from .continue_with import parse_continue_with
 from .errors import FlowValidationError, OryAPIError, ReturnToForbiddenError
 from .results import F, FlowResponse, SubmitResult
-from .ui import csrf_token as _csrf_token
 from .ui import has_errors
 
 if TYPE_CHECKING:
@@ -119,7 +118,9 @@ class FlowAPI(Generic[F]):
         """Submit the form for ``flow`` (a flow or its id) as JSON; never retried.
 
         ``body`` is forwarded as given (use :func:`ory_facade.ui.form_to_body` for posted forms) so Kratos
-        validates it. ``csrf_token`` is added when given, else taken from ``flow`` when it is a flow object.
+        validates it. ``csrf_token`` is added when given. It is never copied from the flow: for a browser
+        flow the token must come from the browser's own form post, or the server would vouch for a
+        cross-site request.
         Returns a :class:`SubmitResult`; ``completed`` is False for a multi-step transition (render
         ``result.flow``). Raises ``FlowValidationError`` carrying the flow when Kratos rejected the input.
         """
@@ -127,10 +128,6 @@ class FlowAPI(Generic[F]):
         data = dict(body)
         if csrf_token:
             data["csrf_token"] = csrf_token
-        elif "csrf_token" not in data and not isinstance(flow, str):
-            token = _csrf_token(flow)
-            if token:
-                data["csrf_token"] = token
         kwargs = self._update_kwargs(flow_id, RawBody(data), cookie, session_token)
         response = self._transport.send(kwargs)
         return self._interpret(response)

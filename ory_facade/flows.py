@@ -25,8 +25,7 @@ A server-side login view (Django)::
         except (FlowExpiredError, FlowReplacedError) as exc:
             return redirect(f"/login?flow={ory.login.restart(exc, cookie=cookie).id}")
         response = redirect(result.next_step.redirect_browser_to if result.next_step else "/")
-        for header in result.set_cookie:
-            response.headers.appendlist("Set-Cookie", header)
+        relay_set_cookies(response, result.set_cookie)  # from ory_facade.contrib.django.cookies
         return response
 """
 

@@ -5,11 +5,11 @@ fields, and add what a server-side view needs: every ``Set-Cookie`` header to re
 never merged: cookie dates contain commas) and the ``continue_with`` actions reduced to one ``next_step``.
 Their ``repr`` never shows tokens, cookies or CSRF values.
 
-Relaying cookies, e.g. in Django::
+Relaying cookies (Django keeps one value per header name, so use the helper that writes them verbatim)::
 
     response = redirect(next_url)
-    for header in result.set_cookie:
-        response.headers.appendlist("Set-Cookie", header)   # Flask: response.headers.add("Set-Cookie", h)
+    relay_set_cookies(response, result.set_cookie)     # from ory_facade.contrib.django.cookies
+    # Flask: for header in result.set_cookie: response.headers.add("Set-Cookie", header)
 """
 
 from __future__ import annotations

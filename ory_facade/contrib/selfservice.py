@@ -576,13 +576,7 @@ class SelfService:
         )
 
     def _fetch_flow_error(self, error_id: str) -> dict[str, Any]:
-        # The facade has no helper for getFlowError yet: this uses its one call path directly (the
-        # generated operation's kwargs through the client's transport), like the facade's own namespaces.
-        from ory_kratos_api.api.frontend import get_flow_error as op
-
-        response = self.client._transport.call(op._get_kwargs(id=error_id))
-        body = response.json()
-        error = body.get("error") if isinstance(body, dict) else None
+        error = self.client.get_flow_error(error_id).error
         return error if isinstance(error, dict) else {}
 
     # --- guards --------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ def browser_login(live: OryClient, browser: Browser, email: str, password: str =
     browser.absorb(created.set_cookie)
     flow = live.login.get(created.id, cookie=browser.cookie).flow
     body = ui.form_to_body({"identifier": email, "password": password, "method": "password"})
-    result = live.login.submit(flow, body, cookie=browser.cookie)
+    result = live.login.submit(flow, body, csrf_token=ui.csrf_token(flow), cookie=browser.cookie)
     assert result.completed
     browser.absorb(result.set_cookie)
 
@@ -45,7 +45,9 @@ def test_browser_registration_signs_in_and_asks_for_verification(
     assert created.set_cookie, "the CSRF cookie must reach the browser"
     browser.absorb(created.set_cookie)
     posted = {"traits.email": "reg@example.com", "password": PASSWORD, "method": "password"}
-    result = live.registration.submit(created.flow, ui.form_to_body(posted), cookie=browser.cookie)
+    result = live.registration.submit(
+        created.flow, ui.form_to_body(posted), csrf_token=ui.csrf_token(created.flow), cookie=browser.cookie
+    )
     assert result.completed and result.identity is not None
     assert result.identity.traits["email"] == "reg@example.com"
     assert result.next_step is not None and result.next_step.action == "show_verification_ui"
@@ -61,7 +63,9 @@ def test_browser_registration_duplicate(fake_kratos: FakeKratos, live: OryClient
     browser.absorb(created.set_cookie)
     body = {"traits": {"email": "dupe@example.com"}, "password": PASSWORD, "method": "password"}
     with pytest.raises(FlowValidationError) as caught:
-        live.registration.submit(created.flow, body, cookie=browser.cookie)
+        live.registration.submit(
+            created.flow, body, csrf_token=ui.csrf_token(created.flow), cookie=browser.cookie
+        )
     assert 4000007 in caught.value.message_ids
 
 
@@ -84,6 +88,7 @@ def test_browser_login_wrong_password_then_success_on_the_same_flow(
         live.login.submit(
             created.flow,
             {"method": "password", "identifier": "ada@example.com", "password": "wrong password"},
+            csrf_token=ui.csrf_token(created.flow),
             cookie=browser.cookie,
         )
     assert caught.value.message_ids == [4000006]
@@ -91,6 +96,7 @@ def test_browser_login_wrong_password_then_success_on_the_same_flow(
     result = live.login.submit(
         caught.value.flow,
         {"method": "password", "identifier": "ada@example.com", "password": PASSWORD},
+        csrf_token=ui.csrf_token(caught.value.flow),
         cookie=browser.cookie,
     )
     assert result.completed
@@ -101,7 +107,12 @@ def test_missing_field_messages_name_the_node(fake_kratos: FakeKratos, live: Ory
     created = live.login.create_browser()
     browser.absorb(created.set_cookie)
     with pytest.raises(FlowValidationError) as caught:
-        live.login.submit(created.flow, {"method": "password", "identifier": "a@b.c"}, cookie=browser.cookie)
+        live.login.submit(
+            created.flow,
+            {"method": "password", "identifier": "a@b.c"},
+            csrf_token=ui.csrf_token(created.flow),
+            cookie=browser.cookie,
+        )
     assert any(m.node == "password" for m in caught.value.messages)
 
 
@@ -138,13 +149,15 @@ def test_expired_flow_continues_with_use_flow_id(fake_kratos: FakeKratos, live: 
     fake_kratos.advance_clock(fake_kratos.config.flow_lifespan + 60)
     body = {"method": "password", "identifier": "ada@example.com", "password": PASSWORD}
     with pytest.raises(FlowExpiredError) as caught:
-        live.login.submit(created.flow, body, cookie=browser.cookie)
+        live.login.submit(created.flow, body, csrf_token=ui.csrf_token(created.flow), cookie=browser.cookie)
     assert caught.value.use_flow_id
     browser.absorb(caught.value.set_cookie)
     fresh = live.login.restart(caught.value, cookie=browser.cookie)
     assert fresh.id == caught.value.use_flow_id
     assert fresh.flow.return_to == return_to
-    assert live.login.submit(fresh.flow, body, cookie=browser.cookie).completed
+    assert live.login.submit(
+        fresh.flow, body, csrf_token=ui.csrf_token(fresh.flow), cookie=browser.cookie
+    ).completed
 
 
 def test_restart_from_a_flow_keeps_its_query(fake_kratos: FakeKratos, live: OryClient) -> None:
@@ -163,14 +176,19 @@ def test_settings_profile_then_privileged_password_change(fake_kratos: FakeKrato
     browser.absorb(created.set_cookie)
     values = ui.form_values(created.flow)
     values.update({"method": "profile", "traits.name.first": "Augusta"})
-    saved = live.settings.submit(created.flow, ui.form_to_body(values), cookie=browser.cookie)
+    saved = live.settings.submit(
+        created.flow, ui.form_to_body(values), csrf_token=ui.csrf_token(created.flow), cookie=browser.cookie
+    )
     assert saved.completed and saved.flow is not None
     assert saved.flow.identity.traits["name"]["first"] == "Augusta"
     fake_kratos.advance_clock(fake_kratos.config.privileged_session_max_age + 60)
     again = live.settings.get(created.id, cookie=browser.cookie)
     with pytest.raises(SessionRefreshRequiredError) as caught:
         live.settings.submit(
-            again.flow, {"method": "password", "password": "another long passphrase"}, cookie=browser.cookie
+            again.flow,
+            {"method": "password", "password": "another long passphrase"},
+            csrf_token=ui.csrf_token(again.flow),
+            cookie=browser.cookie,
         )
     assert caught.value.redirect_browser_to is not None and "refresh=true" in caught.value.redirect_browser_to
 
@@ -198,17 +216,28 @@ def test_browser_recovery_with_code_then_settings(fake_kratos: FakeKratos, live:
     created = live.recovery.create_browser()
     browser.absorb(created.set_cookie)
     sent = live.recovery.submit(
-        created.flow, {"method": "code", "email": "ada@example.com"}, cookie=browser.cookie
+        created.flow,
+        {"method": "code", "email": "ada@example.com"},
+        csrf_token=ui.csrf_token(created.flow),
+        cookie=browser.cookie,
     )
     assert not sent.completed and sent.flow is not None and sent.flow.state == "sent_email"
     code = fake_kratos.last_code_for("ada@example.com")
-    done = live.recovery.submit(sent.flow, {"method": "code", "code": code}, cookie=browser.cookie)
+    done = live.recovery.submit(
+        sent.flow,
+        {"method": "code", "code": code},
+        csrf_token=ui.csrf_token(sent.flow),
+        cookie=browser.cookie,
+    )
     assert done.completed
     assert done.next_step is not None and done.next_step.action == "show_settings_ui"
     browser.absorb(done.set_cookie)
     settings = live.settings.get(done.next_step.flow_id or "", cookie=browser.cookie)
     changed = live.settings.submit(
-        settings.flow, {"method": "password", "password": "a brand new passphrase"}, cookie=browser.cookie
+        settings.flow,
+        {"method": "password", "password": "a brand new passphrase"},
+        csrf_token=ui.csrf_token(settings.flow),
+        cookie=browser.cookie,
     )
     assert changed.completed
 
@@ -219,11 +248,17 @@ def test_wrong_recovery_code(fake_kratos: FakeKratos, live: OryClient) -> None:
     created = live.recovery.create_browser()
     browser.absorb(created.set_cookie)
     sent = live.recovery.submit(
-        created.flow, {"method": "code", "email": "ada@example.com"}, cookie=browser.cookie
+        created.flow,
+        {"method": "code", "email": "ada@example.com"},
+        csrf_token=ui.csrf_token(created.flow),
+        cookie=browser.cookie,
     )
     with pytest.raises(FlowValidationError) as caught:
         live.recovery.submit(
-            sent.flow or created.flow, {"method": "code", "code": "000000"}, cookie=browser.cookie
+            sent.flow or created.flow,
+            {"method": "code", "code": "000000"},
+            csrf_token=ui.csrf_token(created.flow),
+            cookie=browser.cookie,
         )
     assert 4060006 in caught.value.message_ids
 
@@ -235,12 +270,18 @@ def test_legacy_recovery_answers_browser_location_change(fake_kratos: FakeKratos
     created = live.recovery.create_browser()
     browser.absorb(created.set_cookie)
     sent = live.recovery.submit(
-        created.flow, {"method": "code", "email": "ada@example.com"}, cookie=browser.cookie
+        created.flow,
+        {"method": "code", "email": "ada@example.com"},
+        csrf_token=ui.csrf_token(created.flow),
+        cookie=browser.cookie,
     )
     code = fake_kratos.last_code_for("ada@example.com")
     with pytest.raises(BrowserLocationChangeRequiredError) as caught:
         live.recovery.submit(
-            sent.flow or created.flow, {"method": "code", "code": code}, cookie=browser.cookie
+            sent.flow or created.flow,
+            {"method": "code", "code": code},
+            csrf_token=ui.csrf_token(created.flow),
+            cookie=browser.cookie,
         )
     assert caught.value.redirect_browser_to is not None
     assert caught.value.redirect_browser_to.startswith(fake_kratos.config.ui("settings"))
@@ -252,12 +293,18 @@ def test_browser_verification(fake_kratos: FakeKratos, live: OryClient) -> None:
     created = live.verification.create_browser()
     browser.absorb(created.set_cookie)
     sent = live.verification.submit(
-        created.flow, {"method": "code", "email": "ada@example.com"}, cookie=browser.cookie
+        created.flow,
+        {"method": "code", "email": "ada@example.com"},
+        csrf_token=ui.csrf_token(created.flow),
+        cookie=browser.cookie,
     )
     assert not sent.completed
     code = fake_kratos.last_code_for("ada@example.com")
     done = live.verification.submit(
-        sent.flow or created.flow, {"method": "code", "code": code}, cookie=browser.cookie
+        sent.flow or created.flow,
+        {"method": "code", "code": code},
+        csrf_token=ui.csrf_token(created.flow),
+        cookie=browser.cookie,
     )
     assert done.completed
     identity = live.admin.identities.find_by_identifier("ada@example.com")
@@ -271,7 +318,7 @@ def test_second_factor_in_the_browser(fake_kratos: FakeKratos, live: OryClient) 
     browser.absorb(created.set_cookie)
     body = {"method": "password", "identifier": "ada@example.com", "password": PASSWORD}
     with pytest.raises(BrowserLocationChangeRequiredError) as caught:
-        live.login.submit(created.flow, body, cookie=browser.cookie)
+        live.login.submit(created.flow, body, csrf_token=ui.csrf_token(created.flow), cookie=browser.cookie)
     assert caught.value.redirect_browser_to is not None and "aal=aal2" in caught.value.redirect_browser_to
     browser.absorb(caught.value.set_cookie)  # the aal1 session cookie comes with the 422
     with pytest.raises(AAL2RequiredError) as aal2:
@@ -284,7 +331,10 @@ def test_second_factor_in_the_browser(fake_kratos: FakeKratos, live: OryClient) 
         "method",
     ]
     done = live.login.submit(
-        second.flow, {"method": "totp", "totp_code": fake_kratos.totp_code(doc["id"])}, cookie=browser.cookie
+        second.flow,
+        {"method": "totp", "totp_code": fake_kratos.totp_code(doc["id"])},
+        csrf_token=ui.csrf_token(second.flow),
+        cookie=browser.cookie,
     )
     browser.absorb(done.set_cookie)
     assert live.whoami(cookie=browser.cookie, aal="aal2").authenticator_assurance_level == "aal2"
@@ -299,6 +349,7 @@ def test_disabled_identity_cannot_log_in(fake_kratos: FakeKratos, live: OryClien
         live.login.submit(
             created.flow,
             {"method": "password", "identifier": "off@example.com", "password": PASSWORD},
+            csrf_token=ui.csrf_token(created.flow),
             cookie=browser.cookie,
         )
 

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from browser import Browser
 
-from ory_facade import OryClient
+from ory_facade import OryClient, ui
 from ory_facade.testing import FakeKratos
 
 USERS = 32
@@ -30,7 +30,9 @@ def test_shared_client_never_mixes_users(fake_kratos: FakeKratos, live: OryClien
             created = live.login.create_browser()
             browser.absorb(created.set_cookie)
             body = {"method": "password", "identifier": email, "password": PASSWORD}
-            result = live.login.submit(created.flow, body, cookie=browser.cookie)
+            result = live.login.submit(
+                created.flow, body, csrf_token=ui.csrf_token(created.flow), cookie=browser.cookie
+            )
             assert result.session is not None
             assert result.session.identity.traits["email"] == email  # type: ignore[union-attr]
             browser.absorb(result.set_cookie)
