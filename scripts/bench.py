@@ -194,8 +194,8 @@ def bench_import(stmt: str, samples: int) -> dict[str, float] | None:
 # ---------------------------------------------------------------- report
 
 
-def table(title: str, rows: list[tuple[str, str, str]], headers: tuple[str, str, str]) -> str:
-    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(3)]
+def table(title: str, rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> str:
+    widths = [max(len(r[i]) for r in [headers, *rows]) for i in range(len(headers))]
     line = "  ".join("-" * w for w in widths)
     out = [title, line, "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)), line]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) for r in rows]
@@ -252,7 +252,7 @@ def main(argv: list[str]) -> int:
         rows = [(name, f"{s * 1e3:8.3f}", f"{s / floor:5.2f}x") for name, s in timing.items()]
         print(table(f"parsing {label} from JSON text", rows, ("contender", "ms", "vs json.loads")))
 
-    rows = []
+    rows: list[tuple[str, ...]] = []
     for label, stmt in (
         ("bare interpreter", "pass"),
         ("import httpx", "import httpx"),
@@ -263,14 +263,21 @@ def main(argv: list[str]) -> int:
         figures = bench_import(stmt, import_samples)
         results["import"][label] = figures
         if figures is None:
-            rows.append((label, "skipped", "not installed"))
+            rows.append((label, "skipped", "not installed", ""))
         else:
-            rows.append((label, f"{figures['import_s'] * 1e3:7.1f} ms", f"{figures['peak_rss_mb']:6.1f} MB"))
+            rows.append(
+                (
+                    label,
+                    f"{figures['import_s'] * 1e3:7.1f} ms",
+                    f"{figures['process_wall_s'] * 1e3:7.1f} ms",
+                    f"{figures['peak_rss_mb']:6.1f} MB",
+                )
+            )
     print(
         table(
             f"cold import (fresh interpreter, median of {import_samples})",
             rows,
-            ("statement", "import time", "peak RSS"),
+            ("statement", "import time", "process wall", "peak RSS"),
         )
     )
 

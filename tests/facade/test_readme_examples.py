@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ory_facade import OryClient, SessionInactiveError
 from ory_facade.testing import FakeKratos
 
@@ -36,3 +38,61 @@ def test_whoami_native_and_admin_example(fake_kratos: FakeKratos) -> None:
         exec(readme_block("ory.login_with_password"), namespace)
         assert namespace["identity"].traits["email"] == "ada@example.org"
         assert namespace["current_user"]("ory_kratos_session=not-a-session") is None
+
+
+def test_framework_free_login_example(fake_kratos: FakeKratos, monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx
+
+    from ory_facade import ui
+
+    fake_kratos.create_identity(email="ada@example.org", password="a long passphrase")
+    monkeypatch.setenv("KRATOS_PUBLIC_URL", fake_kratos.public_url)
+    namespace: dict[str, Any] = {}
+    exec(readme_block("def login(cookie, flow_id, form=None)"), namespace)  # builds ory from the environment
+    login, ory = namespace["login"], namespace["ory"]
+    with ory:
+        status, headers, _ = login(None, None)
+        assert status == 303
+        # The browser follows the redirect to Kratos, which sets the CSRF cookie and sends it back with ?flow=
+        with httpx.Client() as browser:
+            kratos_answer = browser.get(dict(headers)["Location"])
+        assert kratos_answer.status_code == 303
+        flow_id = httpx.URL(kratos_answer.headers["location"]).params["flow"]
+        cookie = "; ".join(c.split(";", 1)[0] for c in kratos_answer.headers.get_list("set-cookie"))
+
+        status, _, context = login(cookie, flow_id)
+        assert status == 200
+        form = {
+            "identifier": "ada@example.org",
+            "password": "a long passphrase",
+            "method": "password",
+            "csrf_token": ui.csrf_token(context["flow"]),  # the hidden input the page rendered
+        }
+        status, headers, _ = login(cookie, flow_id, form)
+        assert status == 303
+        session_cookie = next(
+            v for k, v in headers if k == "Set-Cookie" and v.startswith("ory_kratos_session=")
+        )
+        session = ory.whoami(cookie=session_cookie.split(";", 1)[0])
+        assert session.identity is not None and session.identity.traits["email"] == "ada@example.org"
+
+        wrong = {**form, "password": "not it"}
+        status, _, context = login(cookie, flow_id, wrong)
+        assert status == 400 and context["flow"].ui.messages
+
+
+def test_flask_quick_start(fake_kratos: FakeKratos) -> None:
+    identity = fake_kratos.create_identity(email="ada@example.org", password="a long passphrase")
+    issued = fake_kratos.create_session(identity["id"])
+    code = readme_block('app.config["ORY_PUBLIC_URL"]').replace(
+        "http://127.0.0.1:4433", fake_kratos.public_url
+    )
+    namespace: dict[str, Any] = {"__name__": "readme_flask"}
+    exec(code, namespace)
+    client = namespace["app"].test_client()
+    anonymous = client.get("/dashboard")
+    assert anonymous.status_code in (302, 303) and "/auth/login" in anonymous.headers["Location"]
+    name, value = issued.cookie_header.split("=", 1)
+    client.set_cookie(name, value)  # the test client sends its own cookie jar, not a Cookie header
+    signed_in = client.get("/dashboard")
+    assert signed_in.status_code == 200 and signed_in.get_data(as_text=True) == "Hello ada@example.org"
