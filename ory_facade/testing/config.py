@@ -44,6 +44,8 @@ class FakeKratosConfig:
     session_after_registration: bool = True
     # selfservice.flows.verification.enabled + the show_verification_ui hook after registration.
     verification_after_registration: bool = True
+    # selfservice.flows.login.after.password.hooks contains "require_verified_address".
+    require_verified_address: bool = False
     # feature_flags.use_continue_with_transitions=false: recovery ends with 422/303 to the settings UI.
     legacy_recovery_response: bool = False
     # session.whoami.required_aal and selfservice.flows.settings.required_aal.

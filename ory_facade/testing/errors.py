@@ -72,6 +72,16 @@ class KratosError(Exception):
         return cls(400, reason=reason, message=message)
 
     @classmethod
+    def address_not_verified(cls, continue_with: list[dict[str, Any]]) -> KratosError:
+        return cls(
+            403,
+            error_id="session_verified_address_required",
+            reason="Your email or phone address is not yet verified.",
+            message="Your email or phone address is not yet verified.",
+            details={"continue_with": continue_with},
+        )
+
+    @classmethod
     def not_found(cls, reason: str | None = None) -> KratosError:
         # sqlcon.ErrNoRows as Kratos renders it.
         return cls(404, reason=reason, message="Unable to locate the resource")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from ory_facade.testing import hashing, texts, totp
+from ory_facade.testing import hashing, texts, totp, verification
 from ory_facade.testing.app import Headers, KratosApp
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
-from ory_facade.testing.models import AuthMethod, Flow, Session
+from ory_facade.testing.models import AuthMethod, Flow, Identity, Session
 from ory_facade.testing.ui import add_message, clear_messages, input_node, set_messages, set_value
 
 __all__ = ["create_browser", "create_native", "get_flow", "submit"]
@@ -182,6 +182,8 @@ def _password(
         return app.reply_flow(req, flow, 400, headers)
     if identity.state != "active":
         return app.flow_error(req, flow, KratosError.identity_disabled(), headers)
+    if app.config.require_verified_address and not any(a.verified for a in identity.verifiable_addresses):
+        return _address_not_verified(app, req, flow, identity, headers)
     now = app.now()
     if session is not None and session.identity_id == identity.id:
         session.authenticated_at = now
@@ -189,6 +191,23 @@ def _password(
     else:
         session = app.new_session(identity, "password", "aal1", req)
     return _success(app, req, flow, session, headers)
+
+
+def _address_not_verified(
+    app: KratosApp, req: Request, flow: Flow, identity: Identity, headers: Headers
+) -> Response:
+    """The require_verified_address hook: no session; a verification flow (code sent) to continue with.
+
+    JSON and API clients get 403 ``session_verified_address_required`` with the flow in
+    ``details.continue_with``; a browser form post is sent to the verification UI.
+    """
+    secret = app.csrf_secret(req) if flow.type == "browser" else None
+    item = verification.start_after_registration(app, req, identity, flow.type, headers, secret)
+    continue_with = [item] if item is not None else []
+    if flow.type == "browser" and not req.is_json():
+        target = item["flow"].get("url") if item else app.ui_with_flow("verification", "")
+        return Response.redirect(str(target), headers)
+    return app.error_json(KratosError.address_not_verified(continue_with), headers)
 
 
 def _totp(

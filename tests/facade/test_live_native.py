@@ -135,3 +135,21 @@ def test_my_sessions_list_and_revoke(fake_kratos: FakeKratos, live: OryClient) -
 def test_whoami_with_an_unknown_token(live: OryClient) -> None:
     with pytest.raises(SessionInactiveError):
         live.whoami(session_token="ory_st_unknown")
+
+
+def test_unverified_address_is_a_typed_error_with_the_verification_flow(
+    fake_kratos: FakeKratos, live: OryClient
+) -> None:
+    from ory_facade import AddressNotVerifiedError
+
+    fake_kratos.configure(require_verified_address=True)
+    fake_kratos.create_identity(email="unverified@example.com", password=PASSWORD)
+    with pytest.raises(AddressNotVerifiedError) as caught:
+        live.login_with_password("unverified@example.com", PASSWORD)
+    step = caught.value.next_step
+    assert step is not None and step.action == "show_verification_ui" and step.flow_id
+    # The flow Kratos created is usable: finish verification with the code it sent, then log in.
+    flow = live.verification.get(step.flow_id).flow
+    done = live.complete_verification(flow, fake_kratos.last_code_for("unverified@example.com"))
+    assert done.flow is not None and done.flow.state == "passed_challenge"
+    assert live.login_with_password("unverified@example.com", PASSWORD).session_token

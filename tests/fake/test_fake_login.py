@@ -420,3 +420,54 @@ def test_aal2_with_totp(fake_kratos: FakeKratos, spa: httpx.Client, api: httpx.C
     assert api.get("/self-service/login/api", params={"aal": "aal2"}).json()["error"]["id"] == (
         "session_aal1_required"
     )
+
+
+def test_require_verified_address_hook_refuses_an_unverified_login(
+    fake_kratos: FakeKratos, api: httpx.Client, browser: httpx.Client
+) -> None:
+    fake_kratos.configure(require_verified_address=True)
+    fake_kratos.create_identity(email="new@example.com", password=PASSWORD)
+    flow = api.get("/self-service/login/api").json()
+    answer = api.post(
+        f"/self-service/login?flow={flow['id']}",
+        json={"method": "password", "identifier": "new@example.com", "password": PASSWORD},
+    )
+    assert answer.status_code == 403
+    error = answer.json()["error"]
+    assert error["id"] == "session_verified_address_required"
+    (item,) = error["details"]["continue_with"]
+    assert item["action"] == "show_verification_ui"
+    assert item["flow"]["verifiable_address"] == "new@example.com"
+    assert fake_kratos.last_code_for("new@example.com")  # the verification code went out
+    assert api.get(f"/self-service/verification/flows?id={item['flow']['id']}").status_code == 200
+    assert "session_token" not in answer.json()
+
+    # A browser form post is sent to the verification UI instead.
+    created = browser.get("/self-service/login/browser")
+    flow_id = query_of(location(created))["flow"]
+    page = browser.get(f"/self-service/login/flows?id={flow_id}").json()
+    posted = browser.post(
+        f"/self-service/login?flow={flow_id}",
+        data={
+            "method": "password",
+            "identifier": "new@example.com",
+            "password": PASSWORD,
+            "csrf_token": csrf_of(page),
+        },
+    )
+    assert posted.status_code == 303
+    assert "/verification?flow=" in location(posted)
+    assert not any(c.startswith(fake_kratos.session_cookie_name) for c in set_cookies(posted))
+
+
+def test_require_verified_address_hook_lets_a_verified_identity_in(
+    fake_kratos: FakeKratos, api: httpx.Client
+) -> None:
+    fake_kratos.configure(require_verified_address=True)
+    fake_kratos.create_identity(email="old@example.com", password=PASSWORD, verified=True)
+    flow = api.get("/self-service/login/api").json()
+    answer = api.post(
+        f"/self-service/login?flow={flow['id']}",
+        json={"method": "password", "identifier": "old@example.com", "password": PASSWORD},
+    )
+    assert answer.status_code == 200 and answer.json()["session_token"]
