@@ -18,6 +18,7 @@ import select
 import socket
 import ssl
 import threading
+import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -257,6 +258,8 @@ class PooledTransport(httpx.BaseTransport):
         self._slots = threading.BoundedSemaphore(max_connections)
         self.max_connections = max_connections
         self.opened = 0  # connections opened so far (observability and tests)
+        # A client nobody closed still closes its sockets when collected, without ResourceWarnings.
+        self._finalizer = weakref.finalize(self, _close_idle, self._idle, self._lock)
 
     # --- pool -------------------------------------------------------------------------------------------
     def _checkout(self, key: Origin) -> _Connection | None:
@@ -398,8 +401,13 @@ class PooledTransport(httpx.BaseTransport):
         return response, not must_close and _keeps_alive(version, headers)
 
     def close(self) -> None:
-        with self._lock:
-            pools, self._idle = self._idle, {}
-        for conns in pools.values():
-            for conn in conns:
-                conn.close()
+        self._finalizer()
+
+
+def _close_idle(idle: dict[Origin, list[_Connection]], lock: threading.Lock) -> None:
+    """Close every idle connection (on ``close()``, or when a forgotten transport is collected)."""
+    with lock:
+        conns = [conn for pool in idle.values() for conn in pool]
+        idle.clear()
+    for conn in conns:
+        conn.close()

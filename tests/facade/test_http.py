@@ -322,3 +322,16 @@ def test_header_injection_is_refused_before_sending(serve: Callable[[Handler], R
     with OryClient(server.url, max_retries=0) as ory, pytest.raises(ValueError, match="CR/LF"):
         ory.whoami(cookie="a=b\r\nX-Injected: 1")
     assert server.requests == []
+
+
+def test_a_forgotten_client_closes_its_sockets_when_collected(serve: Callable[[Handler], RawServer]) -> None:
+    import gc
+    import warnings
+
+    server = serve(ok_session)
+    ory = OryClient(server.url, max_retries=0)
+    ory.whoami(session_token="t")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        del ory
+        gc.collect()  # an unclosed socket would raise ResourceWarning here
