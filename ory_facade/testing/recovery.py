@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import hmac
 import re
 import secrets
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from ory_facade.testing import texts
+from ory_facade.testing import code_method, texts
 from ory_facade.testing.app import Headers, KratosApp, is_uuid
 from ory_facade.testing.clock import format_time
 from ory_facade.testing.errors import KratosError
-from ory_facade.testing.httpio import BodyError, Request, Response
+from ory_facade.testing.httpio import Request, Response
 from ory_facade.testing.models import Code, Flow, Identity, RecoveryLink
 from ory_facade.testing.settings import build as build_settings
-from ory_facade.testing.ui import add_message, clear_messages, input_node, set_messages
+from ory_facade.testing.ui import clear_messages, input_node, set_messages
 
 __all__ = ["admin_create_code", "admin_create_link", "create_browser", "create_native", "get_flow", "submit"]
 
@@ -172,51 +171,26 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
             app, req, flow.type, headers, return_to=flow.return_to, request_url=flow.request_url
         )
         return app.expired_reply(req, flow, replacement, headers)
-    try:
-        body = req.form()
-    except BodyError:
-        return app.flow_error(
-            req, flow, KratosError.bad_request("Unable to decode the request body."), headers
-        )
-    try:
-        app.check_submit_csrf(req, flow, body)
-    except KratosError as err:
-        return app.flow_error(req, flow, err, headers)
+    body = code_method.read_submission(app, req, flow, headers)
+    if isinstance(body, Response):
+        return body
 
-    if body.get("method") != "code":
-        clear_messages(flow.ui)
-        add_message(flow.ui, texts.error_no_strategy("recovery"))
-        return app.reply_flow(req, flow, 400, headers)
-    if flow.state == "passed_challenge":
-        set_messages(flow.ui, [texts.error_recovery_retry_success()])
-        return app.reply_flow(req, flow, 400, headers)
-    code = str(body.get("code") or "")
-    email = str(body.get("email") or "")
-    if code and flow.state == "sent_email":
-        return _use_code(app, req, flow, code, headers)
-    if email:
-        _send_code(app, flow, email)
-        return app.reply_flow(req, flow, 200, headers)
-    clear_messages(flow.ui)
-    _choose_method_nodes(flow)
-    add_message(flow.ui, texts.error_required("email"), "email")
-    return app.reply_flow(req, flow, 400, headers)
+    return code_method.step(
+        app,
+        req,
+        flow,
+        body,
+        headers,
+        retry_success_text=texts.error_recovery_retry_success,
+        send=_send_code,
+        use=_use_code,
+        choose_method_nodes=_choose_method_nodes,
+    )
 
 
 def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Headers) -> Response:
     now = app.now()
-    match = next(
-        (
-            c
-            for c in app.state.codes
-            if c.kind == "recovery"
-            and c.flow_id == flow.id
-            and not c.used
-            and c.expires_at > now
-            and hmac.compare_digest(c.code, code)
-        ),
-        None,
-    )
+    match = code_method.find_code(app, "recovery", flow, code)
     if match is None:
         # Kratos answers 200 with the flow and an error message here, not 400.
         set_messages(flow.ui, [texts.error_recovery_code_invalid()])

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import hmac
 from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from ory_facade.testing import texts
+from ory_facade.testing import code_method, texts
 from ory_facade.testing.app import Headers, KratosApp
 from ory_facade.testing.errors import KratosError
-from ory_facade.testing.httpio import BodyError, Request, Response
+from ory_facade.testing.httpio import Request, Response
 from ory_facade.testing.models import Code, Flow, Identity
-from ory_facade.testing.ui import add_message, anchor_node, clear_messages, input_node, set_messages
+from ory_facade.testing.ui import anchor_node, input_node, set_messages
 
 __all__ = ["create_browser", "create_native", "get_flow", "start_after_registration", "submit"]
 
@@ -195,51 +194,27 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         # The link in the email: ?flow=&code= (no CSRF token, the code is the proof).
         body: dict[str, Any] = {"method": "code", "code": req.arg("code")}
     else:
-        try:
-            body = req.form()
-        except BodyError:
-            return app.flow_error(
-                req, flow, KratosError.bad_request("Unable to decode the request body."), headers
-            )
-        try:
-            app.check_submit_csrf(req, flow, body)
-        except KratosError as err:
-            return app.flow_error(req, flow, err, headers)
+        posted = code_method.read_submission(app, req, flow, headers)
+        if isinstance(posted, Response):
+            return posted
+        body = posted
 
-    if body.get("method") != "code":
-        clear_messages(flow.ui)
-        add_message(flow.ui, texts.error_no_strategy("verification"))
-        return app.reply_flow(req, flow, 400, headers)
-    if flow.state == "passed_challenge":
-        set_messages(flow.ui, [texts.error_verification_retry_success()])
-        return app.reply_flow(req, flow, 400, headers)
-    code = str(body.get("code") or "")
-    email = str(body.get("email") or "")
-    if code and flow.state == "sent_email":
-        return _use_code(app, req, flow, code, headers)
-    if email:
-        send_code(app, flow, email)
-        return app.reply_flow(req, flow, 200, headers)
-    clear_messages(flow.ui)
-    _choose_method_nodes(flow)
-    add_message(flow.ui, texts.error_required("email"), "email")
-    return app.reply_flow(req, flow, 400, headers)
+    return code_method.step(
+        app,
+        req,
+        flow,
+        body,
+        headers,
+        retry_success_text=texts.error_verification_retry_success,
+        send=send_code,
+        use=_use_code,
+        choose_method_nodes=_choose_method_nodes,
+    )
 
 
 def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Headers) -> Response:
     now = app.now()
-    match = next(
-        (
-            c
-            for c in app.state.codes
-            if c.kind == "verification"
-            and c.flow_id == flow.id
-            and not c.used
-            and c.expires_at > now
-            and hmac.compare_digest(c.code, code)
-        ),
-        None,
-    )
+    match = code_method.find_code(app, "verification", flow, code)
     if match is None:
         # Kratos answers 200 with the flow and an error message here, not 400.
         set_messages(flow.ui, [texts.error_verification_code_invalid()])

@@ -1,0 +1,83 @@
+"""The ``code`` method shared by recovery and verification: Kratos runs both through the same steps.
+
+Choose the method, send a code to an address (state ``sent_email``), then accept the code once, before it
+expires. What differs (the texts, what sending and using a code do) is passed in.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable
+from typing import Any
+
+from ory_facade.testing import texts
+from ory_facade.testing.app import Headers, KratosApp
+from ory_facade.testing.errors import KratosError
+from ory_facade.testing.httpio import BodyError, Request, Response
+from ory_facade.testing.models import Code, Flow
+from ory_facade.testing.ui import add_message, clear_messages, set_messages
+
+
+def read_submission(app: KratosApp, req: Request, flow: Flow, headers: Headers) -> dict[str, Any] | Response:
+    """The posted body once its anti-CSRF token checked out, or the error response Kratos sends."""
+    try:
+        body = req.form()
+    except BodyError:
+        return app.flow_error(
+            req, flow, KratosError.bad_request("Unable to decode the request body."), headers
+        )
+    try:
+        app.check_submit_csrf(req, flow, body)
+    except KratosError as err:
+        return app.flow_error(req, flow, err, headers)
+    return body
+
+
+def step(
+    app: KratosApp,
+    req: Request,
+    flow: Flow,
+    body: dict[str, Any],
+    headers: Headers,
+    *,
+    retry_success_text: Callable[[], dict[str, Any]],
+    send: Callable[[KratosApp, Flow, str], None],
+    use: Callable[[KratosApp, Request, Flow, str, Headers], Response],
+    choose_method_nodes: Callable[[Flow], None],
+) -> Response:
+    """One submission of the code method: send a code for ``email``, or use the ``code`` sent."""
+    if body.get("method") != "code":
+        clear_messages(flow.ui)
+        add_message(flow.ui, texts.error_no_strategy(flow.kind))
+        return app.reply_flow(req, flow, 400, headers)
+    if flow.state == "passed_challenge":
+        set_messages(flow.ui, [retry_success_text()])
+        return app.reply_flow(req, flow, 400, headers)
+    code = str(body.get("code") or "")
+    email = str(body.get("email") or "")
+    if code and flow.state == "sent_email":
+        return use(app, req, flow, code, headers)
+    if email:
+        send(app, flow, email)
+        return app.reply_flow(req, flow, 200, headers)
+    clear_messages(flow.ui)
+    choose_method_nodes(flow)
+    add_message(flow.ui, texts.error_required("email"), "email")
+    return app.reply_flow(req, flow, 400, headers)
+
+
+def find_code(app: KratosApp, kind: str, flow: Flow, code: str) -> Code | None:
+    """The unused, unexpired code of this flow that matches (compared in constant time)."""
+    now = app.now()
+    return next(
+        (
+            c
+            for c in app.state.codes
+            if c.kind == kind
+            and c.flow_id == flow.id
+            and not c.used
+            and c.expires_at > now
+            and hmac.compare_digest(c.code, code)
+        ),
+        None,
+    )
