@@ -144,7 +144,7 @@ class FlowAPI(Generic[F]):
             # sent, identifier-first, profile-first); only error-type messages mean rejection.
             try:
                 body = json.loads(response.content)
-            except ValueError:
+            except (ValueError, RecursionError):
                 body = None
             if isinstance(body, dict) and "ui" in body:
                 return self._flow_result(response, body)

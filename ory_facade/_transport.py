@@ -307,7 +307,7 @@ def decode_json(response: httpx.Response) -> Any:
     """The JSON body, or ``OryResponseError`` with a redacted excerpt when it is not JSON."""
     try:
         return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: absurdly deep JSON
         raise OryResponseError(
             "Kratos answered with a body that is not JSON",
             status=response.status_code,
@@ -340,7 +340,7 @@ def error_for(response: httpx.Response) -> OryAPIError | OryResponseError:
     if status >= 400:
         try:
             body = json.loads(response.content)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):
             body = None
         if not isinstance(body, dict):
             error = OryAPIError.from_body(status, None, response)

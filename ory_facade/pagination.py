@@ -53,7 +53,10 @@ def next_page_token(response: httpx.Response) -> str | None:
     url = link.get("url") if link else None
     if not url:
         return None
-    tokens = parse_qs(urlsplit(url).query).get("page_token")
+    try:
+        tokens = parse_qs(urlsplit(url).query).get("page_token")
+    except ValueError:  # an unparseable URL (e.g. "http://[x"): no next page rather than a crash
+        return None
     return tokens[0] if tokens and tokens[0] else None
 
 

@@ -78,7 +78,20 @@ class UiMessage:
     @classmethod
     def from_text(cls, text: UiText, node: str | None = None) -> UiMessage:
         context = text.context if isinstance(text.context, Mapping) else {}
-        return cls(id=int(text.id), type=str(text.type_), text=str(text.text), node=node, context=context)
+        message_id = _message_id(text.id)
+        return cls(id=message_id, type=str(text.type_), text=str(text.text), node=node, context=context)
+
+
+def _message_id(value: object) -> int:
+    """Kratos' message ids are integers; anything else (a newer or broken server) reads as 0."""
+    if isinstance(value, bool):
+        return 0
+    if isinstance(value, int):
+        return value
+    try:
+        return int(str(value))
+    except (TypeError, ValueError, OverflowError):
+        return 0
 
 
 def _container(flow: Flow) -> UiContainer:
@@ -87,8 +100,25 @@ def _container(flow: Flow) -> UiContainer:
 
 
 def nodes(flow: Flow) -> list[UiNode]:
-    """All nodes in Kratos' order (an empty list when Kratos sends ``"nodes": null``)."""
-    return list(_container(flow).nodes or [])
+    """All nodes in Kratos' order (an empty list when Kratos sends ``"nodes": null``).
+
+    When one node cannot be read, the generated parser keeps the whole list as raw JSON; the nodes are then
+    read one by one here and only the unreadable one is left out, so one malformed node from a newer or
+    broken server does not break the whole form.
+    """
+    from ory_kratos_api.models.ui_node import UiNode
+
+    raw = _container(flow).nodes
+    out: list[UiNode] = []
+    for node in raw if isinstance(raw, list) else []:
+        if isinstance(node, UiNode):
+            out.append(node)
+        elif isinstance(node, Mapping):
+            try:
+                out.append(UiNode.from_dict(node))
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue
+    return out
 
 
 def node_name(node: UiNode) -> str | None:

@@ -345,23 +345,7 @@ def _facade_frame(exc: BaseException) -> tuple[str, str]:
 _RAW_NODE = re.compile(r"^'(dict|str|int|float|list|bool|NoneType)' object has no attribute ")
 
 #: name -> does this escaped exception come from that defect?
-KNOWN_DEFECTS: dict[str, Callable[[BaseException], bool]] = {
-    "deeply nested JSON raises RecursionError": lambda e: (
-        isinstance(e, RecursionError)
-        and _facade_frame(e)
-        in {("_transport.py", "decode_json"), ("_transport.py", "error_for"), ("_flow_base.py", "_interpret")}
-    ),
-    "UI message id that is not an int": lambda e: (
-        isinstance(e, (TypeError, ValueError, OverflowError)) and _facade_frame(e) == ("ui.py", "from_text")
-    ),
-    "a malformed UI node leaves raw JSON in flow.ui.nodes": lambda e: (
-        (isinstance(e, AttributeError) and _facade_frame(e)[0] == "ui.py" and bool(_RAW_NODE.match(str(e))))
-        or (isinstance(e, TypeError) and _facade_frame(e) == ("ui.py", "nodes") and "not iterable" in str(e))
-    ),
-    "Link header with an invalid URL": lambda e: (
-        isinstance(e, ValueError) and _facade_frame(e) == ("pagination.py", "next_page_token")
-    ),
-}
+KNOWN_DEFECTS: dict[str, Callable[[BaseException], bool]] = {}
 #: name -> is this secret, found in this error's text, from that defect?
 KNOWN_LEAKS: dict[str, Callable[[OryError, str], bool]] = {
     "CSRF token of a UI node in an OryResponseError excerpt": lambda error, secret: (
@@ -482,7 +466,6 @@ def escapes(calls: dict[str, Callable[[], Any]]) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="known defect: deeply nested JSON")
 def test_deeply_nested_json_is_a_response_error() -> None:
     """json.loads raises RecursionError (not ValueError) past ~1000 levels; decode_json, error_for and
     FlowAPI._interpret catch only ValueError/UnicodeDecodeError."""
@@ -494,7 +477,6 @@ def test_deeply_nested_json_is_a_response_error() -> None:
     assert escapes(calls) == []
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="known defect: UI message id not an int")
 def test_a_ui_message_id_that_is_not_an_int() -> None:
     """``UiMessage.from_text`` calls ``int(text.id)`` unguarded: a rejected login with a malformed message id
     escapes as ValueError/TypeError/OverflowError instead of FlowValidationError/OryResponseError."""
@@ -507,7 +489,6 @@ def test_a_ui_message_id_that_is_not_an_int() -> None:
     assert escapes(calls) == []
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError, reason="known defect: raw nodes after a bad node")
 def test_one_malformed_ui_node_does_not_break_the_flow() -> None:
     """The generated ``UiContainer.from_dict`` keeps the *raw* list when any node fails to parse, so
     ``flow.ui.nodes`` holds dicts and every ``ui`` helper (and ``submit``'s CSRF lookup) raises
@@ -523,7 +504,6 @@ def test_one_malformed_ui_node_does_not_break_the_flow() -> None:
     ui.messages(response.flow)
 
 
-@pytest.mark.xfail(strict=True, raises=ValueError, reason="known defect: Link header with an invalid URL")
 def test_a_link_header_with_an_invalid_url() -> None:
     """``pagination.next_page_token`` lets ``urlsplit``'s ValueError ("Invalid IPv6 URL") escape."""
     client = client_answering(
