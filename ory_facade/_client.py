@@ -50,6 +50,12 @@ def _normalise_url(value: str | None, argument: str, env: str) -> str | None:
         return None
     url = value.strip().rstrip("/")
     parts = urlsplit(url)
+    if "@" in parts.netloc:
+        # Credentials in a URL end up in logs and reprs; the API key has its own argument.
+        raise OryConfigurationError(
+            f"{argument} must not contain a user name or password (argument {argument}=..., environment "
+            f"variable {env}); pass the API key as api_key=... (ORY_API_KEY) instead"
+        )
     if parts.scheme not in {"http", "https"} or not parts.netloc or parts.query or parts.fragment:
         raise OryConfigurationError(
             f"{argument} must be an http(s) URL without query, like https://auth.example.com "

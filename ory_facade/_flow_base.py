@@ -104,6 +104,8 @@ class FlowAPI(Generic[F]):
         Raises ``FlowExpiredError`` (410) or ``NotFoundError``, and ``CSRFViolationError`` when the cookie
         does not match the flow.
         """
+        if not flow_id or str(flow_id) in (".", ".."):
+            raise ValueError("flow_id is empty: pass the ?flow=<id> value Kratos redirected with")
         return self._create(self._get_kwargs(str(flow_id), cookie, None))
 
     def submit(

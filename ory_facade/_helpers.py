@@ -44,6 +44,8 @@ class OneCallHelpers:
             result = ory.login_with_password("ada@example.com", "correct horse battery")
             session = ory.whoami(session_token=result.session_token)
         """
+        if not identifier or not password:
+            raise ValueError("login_with_password needs a non-empty identifier and password")
         flow = self.login.create_native(session_token=session_token, aal=aal).flow
         body = {"method": "password", "identifier": identifier, "password": password}
         return self.login.submit(flow, body, session_token=session_token)

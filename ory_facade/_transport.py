@@ -208,7 +208,9 @@ class Transport:
                     assert self._direct is not None
                     response = self._direct.send(request, self._timeouts)
                 else:
-                    response = self.http_client.send(request, follow_redirects=False)
+                    # An injected client's own auth must not reach the public API either.
+                    auth: Any = httpx.USE_CLIENT_DEFAULT if admin else None
+                    response = self.http_client.send(request, follow_redirects=False, auth=auth)
             except httpx.HTTPError as exc:
                 if not last and _may_retry_exception(policy, exc):
                     self._pause(attempt, None, method, path, type(exc).__name__)
@@ -235,6 +237,7 @@ class Transport:
             )
         headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
         headers.update(kwargs.get("headers") or {})
+        _check_request(kwargs["url"], headers)
         # The API key goes to the admin URL only, even if an injected client or a caller set one.
         headers.pop("Authorization", None)
         if admin and self._api_key:
@@ -301,6 +304,21 @@ class Transport:
         if response.status_code not in ok:
             raise error_for(response)
         return response
+
+
+def _check_request(path: str, headers: Mapping[str, Any]) -> None:
+    """Refuse, before anything is sent, what would change the request's meaning.
+
+    - an empty, ``.`` or ``..`` path segment (an empty id turns ``GET /admin/identities/{id}`` into the
+      list endpoint; dot segments are normalised away by proxies);
+    - CR or LF in a header value (header injection), whichever HTTP client sends it.
+    """
+    segments = path.split("?", 1)[0].split("/")[1:]
+    if any(segment in ("", ".", "..") for segment in segments):
+        raise ValueError(f"an id in {path.split('?', 1)[0]!r} is empty or a dot segment ('.' or '..')")
+    for name, value in headers.items():
+        if isinstance(value, str) and ("\r" in value or "\n" in value):
+            raise ValueError(f"the {name} header value holds CR/LF, which would inject headers")
 
 
 def decode_json(response: httpx.Response) -> Any:

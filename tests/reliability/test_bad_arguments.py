@@ -155,14 +155,6 @@ def test_header_injection_is_refused_before_sending(where: str, value: str, loop
     assert loopback.request_count == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known defect: with an injected httpx.Client a CR/LF header is refused by h11 at send time, "
-    "mapped "
-    "to OryConnectionError ('Could not reach Kratos') and retried; fix: check header values in "
-    "Transport._build for both paths",
-)
 @pytest.mark.parametrize("value", HEADER_INJECTIONS[:1])
 def test_header_injection_is_refused_before_sending_with_an_injected_client(
     value: str, loopback: FaultServer
@@ -210,13 +202,6 @@ ID_CALLS: dict[str, Callable[[OryClient, str], Any]] = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known gap: ids are not validated; '', '.' and '..' change the endpoint (GET /admin/identities/ "
-    "is the list; '..' is path-normalised by proxies and Kratos' router); fix: refuse empty and dot-segment "
-    "ids (or non-UUIDs) with ValueError before sending",
-)
 def test_ids_that_change_the_endpoint_are_refused(recorder: Recorder) -> None:
     sent: list[str] = []
     for name, call in ID_CALLS.items():
@@ -231,12 +216,6 @@ def test_ids_that_change_the_endpoint_are_refused(recorder: Recorder) -> None:
     assert sent == [], sent
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known gap: the one-call helpers send an empty identifier/password to Kratos (two requests, then "
-    "FlowValidationError 4000002) instead of a ValueError before any request",
-)
 def test_empty_login_credentials_are_refused_locally(client: OryClient, recorder: Recorder) -> None:
     for identifier, password in (("", "a long passphrase"), ("ada@example.com", "")):
         with suppress(ValueError, OryError):

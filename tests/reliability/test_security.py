@@ -77,13 +77,6 @@ def test_an_injected_clients_default_authorization_is_stripped_from_public_calls
     _assert_key_only_on_admin(wire, key)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known defect: an injected httpx.Client(auth=...) adds its credentials to public calls, because "
-    "Transport.send calls http_client.send() without auth=None (the Authorization pop in _build runs "
-    "before httpx applies client auth)",
-)
 def test_an_injected_clients_auth_is_not_applied_to_public_calls(
     fake_kratos: FakeKratos, wire: WireLog
 ) -> None:
