@@ -21,6 +21,17 @@ _SECRET_NAMES = (
 )
 _JSON_PAIR = re.compile(r'("' + _SECRET_NAMES + r'"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
 _FORM_PAIR = re.compile(r"(\b" + _SECRET_NAMES + r"=)[^&;\s\"'<>]+", re.IGNORECASE)
+# A form field *named* like a secret carries it in its value: Kratos' UI nodes ({"name": "csrf_token",
+# ..., "value": "..."}) and HTML inputs (<input name="csrf_token" value="...">), in either order.
+_NAMED = r"""["']""" + _SECRET_NAMES + r"""["']"""
+_JSON_NODE_NAME_FIRST = re.compile(
+    r'("name"\s*:\s*' + _NAMED + r'[^{}]*?"value"\s*:\s*)"(?:[^"\\]|\\.)*"', re.I
+)
+_JSON_NODE_VALUE_FIRST = re.compile(
+    r'("value"\s*:\s*)"(?:[^"\\]|\\.)*"([^{}]*?"name"\s*:\s*' + _NAMED + ")", re.I
+)
+_HTML_NAME_FIRST = re.compile(r"(\bname\s*=\s*" + _NAMED + r"[^>]*?\bvalue\s*=\s*)([\"'])[^\"']*\2", re.I)
+_HTML_VALUE_FIRST = re.compile(r"(\bvalue\s*=\s*)([\"'])[^\"']*\2([^>]*?\bname\s*=\s*" + _NAMED + ")", re.I)
 _BEARER = re.compile(r"(\bBearer\s+)[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
 _HEADER = re.compile(r"((?:^|\n)\s*(?:cookie|set-cookie|authorization|x-session-token)\s*:\s*)[^\n]*", re.I)
 
@@ -28,6 +39,10 @@ _HEADER = re.compile(r"((?:^|\n)\s*(?:cookie|set-cookie|authorization|x-session-
 def redact(text: str) -> str:
     """Replace the values of secret-looking fields, bearer tokens and cookie headers in ``text``."""
     text = _JSON_PAIR.sub(r'\1"' + REDACTED + '"', text)
+    text = _JSON_NODE_NAME_FIRST.sub(r'\1"' + REDACTED + '"', text)
+    text = _JSON_NODE_VALUE_FIRST.sub(r'\1"' + REDACTED + r'"\2', text)
+    text = _HTML_NAME_FIRST.sub(r"\1\2" + REDACTED + r"\2", text)
+    text = _HTML_VALUE_FIRST.sub(r"\1\2" + REDACTED + r"\2\3", text)
     text = _FORM_PAIR.sub(r"\1" + REDACTED, text)
     text = _BEARER.sub(r"\1" + REDACTED, text)
     return _HEADER.sub(r"\1" + REDACTED, text)

@@ -347,11 +347,7 @@ _RAW_NODE = re.compile(r"^'(dict|str|int|float|list|bool|NoneType)' object has n
 #: name -> does this escaped exception come from that defect?
 KNOWN_DEFECTS: dict[str, Callable[[BaseException], bool]] = {}
 #: name -> is this secret, found in this error's text, from that defect?
-KNOWN_LEAKS: dict[str, Callable[[OryError, str], bool]] = {
-    "CSRF token of a UI node in an OryResponseError excerpt": lambda error, secret: (
-        isinstance(error, OryResponseError) and secret == p.CSRF_TOKEN and secret in error.excerpt
-    ),
-}
+KNOWN_LEAKS: dict[str, Callable[[OryError, str], bool]] = {}
 
 
 def known(table: dict[str, Callable[..., bool]], *args: Any) -> str | None:
@@ -527,7 +523,6 @@ CSRF_BODIES = {
 }
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason="known defect: CSRF input value not redacted")
 def test_csrf_token_in_an_unparseable_answer_is_redacted() -> None:
     """``_redact`` redacts ``"csrf_token": "..."`` and ``csrf_token=...`` but not the ``value`` of an input
     *named* csrf_token (JSON UI node or HTML), so the OryResponseError excerpt shows the CSRF token."""
