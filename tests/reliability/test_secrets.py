@@ -324,14 +324,6 @@ def test_session_cache_repr_hides_keys() -> None:
     _assert_clean(cache.backend)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known defect (generated code): the attrs models' default repr prints every field, so repr() of "
-    "SubmitResult.raw (SuccessfulNativeLogin.session_token) or of a Session with 'tokenized' shows the "
-    "token; "
-    "fix in the generator template/normaliser: field(repr=False) for secret-bearing fields",
-)
 def test_generated_models_hide_tokens_in_repr() -> None:
     login = _client(200, p.successful_native_login()).login.submit(p.FLOW_ID, {"password": PASSWORD})
     _assert_clean(login.raw)
