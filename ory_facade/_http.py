@@ -18,6 +18,7 @@ import select
 import socket
 import ssl
 import threading
+import time
 import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -122,17 +123,68 @@ class _StaleConnection(Exception):
 
 
 class _Connection:
-    """One keep-alive socket and its buffered reader."""
+    """One keep-alive socket and the bytes read from it but not consumed yet."""
 
-    __slots__ = ("rfile", "sock")
+    __slots__ = ("buffer", "sock")
 
     def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
-        self.rfile = sock.makefile("rb")
+        self.buffer = bytearray()
 
     def close(self) -> None:
-        self.rfile.close()
         self.sock.close()
+
+
+class _Reader:
+    """Reads one response from a connection, all of it before ``deadline``.
+
+    A per-read socket timeout alone lets a server that drips a byte at a time hold a web worker forever;
+    here every wait gets only the time left of the attempt, and the attempt fails with a timeout once it
+    is spent.
+    """
+
+    __slots__ = ("conn", "deadline")
+
+    def __init__(self, conn: _Connection, deadline: float | None) -> None:
+        self.conn = conn
+        self.deadline = deadline
+
+    def _fill(self) -> bool:
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                raise TimeoutError("the attempt's time is spent")
+            self.conn.sock.settimeout(left)
+        chunk = self.conn.sock.recv(65536)
+        if not chunk:
+            return False
+        self.conn.buffer += chunk
+        return True
+
+    def readline(self, size: int) -> bytes:
+        """Up to and including the next LF, at most ``size`` bytes; less at EOF."""
+        buffer = self.conn.buffer
+        while True:
+            end = buffer.find(b"\n", 0, size)
+            if end >= 0 or len(buffer) >= size:
+                cut = end + 1 if end >= 0 else size
+                line = bytes(buffer[:cut])
+                del buffer[:cut]
+                return line
+            if not self._fill():
+                line = bytes(buffer)
+                buffer.clear()
+                return line
+
+    def read(self, size: int = -1) -> bytes:
+        """``size`` bytes (fewer at EOF), or everything until EOF when ``size`` is negative."""
+        buffer = self.conn.buffer
+        while (size < 0 or len(buffer) < size) and self._fill():
+            pass
+        cut = len(buffer) if size < 0 else min(size, len(buffer))
+        data = bytes(buffer[:cut])
+        del buffer[:cut]
+        return data
 
 
 def _request_head(out: Outgoing) -> bytes:
@@ -158,17 +210,17 @@ class _ProtocolError(Exception):
     """The server's bytes are not HTTP/1.x."""
 
 
-def _read_line(rfile: Any) -> bytes:
-    line: bytes = rfile.readline(_MAX_LINE + 1)
+def _read_line(reader: _Reader) -> bytes:
+    line = reader.readline(_MAX_LINE + 1)
     if len(line) > _MAX_LINE:
         raise _ProtocolError("header line too long")
     return line
 
 
-def _read_head(rfile: Any) -> tuple[int, str, str, list[tuple[str, str]]]:
+def _read_head(reader: _Reader) -> tuple[int, str, str, list[tuple[str, str]]]:
     """Status line and headers (informational 1xx answers are skipped)."""
     while True:
-        line = _read_line(rfile)
+        line = _read_line(reader)
         if not line:
             raise ConnectionResetError("the server closed the connection without answering")
         parts = line.decode("latin-1").rstrip("\r\n").split(" ", 2)
@@ -177,7 +229,7 @@ def _read_head(rfile: Any) -> tuple[int, str, str, list[tuple[str, str]]]:
         version, status, reason = parts[0], int(parts[1]), parts[2] if len(parts) > 2 else ""
         headers: list[tuple[str, str]] = []
         while True:
-            line = _read_line(rfile)
+            line = _read_line(reader)
             if line in (b"\r\n", b"\n"):
                 break
             if not line:
@@ -190,30 +242,32 @@ def _read_head(rfile: Any) -> tuple[int, str, str, list[tuple[str, str]]]:
             return status, version, reason, headers
 
 
-def _read_exactly(rfile: Any, size: int) -> bytes:
-    data: bytes = rfile.read(size)
+def _read_exactly(reader: _Reader, size: int) -> bytes:
+    data = reader.read(size)
     if len(data) < size:
         raise _ProtocolError("the response body was cut short")
     return data
 
 
-def _read_chunked(rfile: Any) -> bytes:
+def _read_chunked(reader: _Reader) -> bytes:
     chunks: list[bytes] = []
     while True:
-        size_line = _read_line(rfile).split(b";", 1)[0].strip()
+        size_line = _read_line(reader).split(b";", 1)[0].strip()
         try:
             size = int(size_line, 16)
         except ValueError:
             raise _ProtocolError("bad chunk size") from None
         if size == 0:
-            while _read_line(rfile) not in (b"\r\n", b"\n", b""):  # trailers
+            while _read_line(reader) not in (b"\r\n", b"\n", b""):  # trailers
                 pass
             return b"".join(chunks)
-        chunks.append(_read_exactly(rfile, size))
-        _read_line(rfile)
+        chunks.append(_read_exactly(reader, size))
+        _read_line(reader)
 
 
-def _read_body(rfile: Any, method: str, status: int, headers: list[tuple[str, str]]) -> tuple[bytes, bool]:
+def _read_body(
+    reader: _Reader, method: str, status: int, headers: list[tuple[str, str]]
+) -> tuple[bytes, bool]:
     """The body and whether the connection must close (the body ran to EOF)."""
     if method == "HEAD" or status in (204, 304):
         return b"", False
@@ -226,14 +280,14 @@ def _read_body(rfile: Any, method: str, status: int, headers: list[tuple[str, st
         elif lower == "content-length":
             length = value
     if chunked:
-        return _read_chunked(rfile), False
+        return _read_chunked(reader), False
     if length is not None:
         try:
             size = int(length)
         except ValueError:
             raise _ProtocolError("bad Content-Length") from None
-        return _read_exactly(rfile, size), False
-    return rfile.read(), True
+        return _read_exactly(reader, size), False
+    return reader.read(), True
 
 
 def _keeps_alive(version: str, headers: list[tuple[str, str]]) -> bool:
@@ -368,12 +422,14 @@ class PooledTransport(httpx.BaseTransport):
     ) -> tuple[httpx.Response, bool]:
         head = _request_head(out)  # a ValueError for a bad header is the caller's, before any byte is sent
         answered = False
+        deadline = None if read_timeout is None else time.monotonic() + read_timeout
+        reader = _Reader(conn, deadline)
         try:
             conn.sock.settimeout(read_timeout)
             conn.sock.sendall(head + out.body if out.body else head)
-            status, version, reason, headers = _read_head(conn.rfile)
+            status, version, reason, headers = _read_head(reader)
             answered = True
-            data, must_close = _read_body(conn.rfile, out.method, status, headers)
+            data, must_close = _read_body(reader, out.method, status, headers)
         except TimeoutError as exc:
             raise httpx.ReadTimeout("Kratos did not answer within the read timeout", request=request) from exc
         except (ConnectionResetError, BrokenPipeError, ConnectionAbortedError) as exc:
@@ -398,7 +454,8 @@ class PooledTransport(httpx.BaseTransport):
         if request is not None or status >= 300:
             # Errors carry the response; its ``.request``/``.url`` should work for whoever inspects it.
             response.request = request if request is not None else httpx.Request(out.method, out.url)
-        return response, not must_close and _keeps_alive(version, headers)
+        # Bytes beyond the response would be read as the next answer: such a connection is not reused.
+        return response, not must_close and not conn.buffer and _keeps_alive(version, headers)
 
     def close(self) -> None:
         self._finalizer()

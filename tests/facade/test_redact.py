@@ -23,5 +23,8 @@ def test_values_of_secret_named_fields_are_redacted(text: str) -> None:
 
 
 def test_other_fields_keep_their_values() -> None:
-    text = '{"attributes": {"name": "identifier", "value": "ada@example.org"}} <input name="email" value="a@b.c">'
+    text = (
+        '{"attributes": {"name": "identifier", "value": "ada@example.org"}}'
+        + ' <input name="email" value="a@b.c">'
+    )
     assert redact(text) == text

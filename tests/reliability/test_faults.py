@@ -331,13 +331,6 @@ def test_connect_timeout(full_backlog: str, client_for: ClientFor, connect_attem
     assert connect_attempts.count == 3 and len(sleeps) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known defect: DEFAULT_TIMEOUT is documented as the total seconds of one attempt, but the timeout "
-    "applies per socket read (PooledTransport's sock.settimeout, httpx's read timeout alike), so an answer "
-    "trickling a byte every 0.05 s holds a call far beyond it (fix: a per-attempt deadline)",
-)
 def test_a_slow_loris_answer_is_cut_at_the_timeout(serve: Serve, client_for: ClientFor) -> None:
     server = serve(trickle(b" " * 40 + b"{}", every=0.05))  # 2.1 s in all, never 0.3 s without a byte
     client, _ = client_for(server.url, max_retries=0, timeout=0.3)
