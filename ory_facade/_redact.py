@@ -7,6 +7,7 @@ here first.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from ._constants import BODY_EXCERPT_CHARS
@@ -54,3 +55,37 @@ def excerpt(content: bytes, limit: int = BODY_EXCERPT_CHARS) -> str:
     text = redact(text)
     text = " ".join(text.split())
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+#: Loggers of httpx and httpcore: on httpx's own path (an injected client, a proxy) they log request
+#: URLs (a logout token in the query) and response headers (Set-Cookie) with the values in them.
+HTTP_LIBRARY_LOGGERS = (
+    "httpx",
+    "httpcore.connection",
+    "httpcore.http11",
+    "httpcore.http2",
+    "httpcore.proxy",
+    "httpcore.socks",
+)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a record's message with :func:`redact` before any handler formats it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):  # a record whose arguments do not fit its format: leave it alone
+            return True
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+def redact_http_library_logs() -> None:
+    """Attach :class:`RedactingFilter` to httpx's and httpcore's loggers (once per process)."""
+    for name in HTTP_LIBRARY_LOGGERS:
+        target = logging.getLogger(name)
+        if not any(isinstance(existing, RedactingFilter) for existing in target.filters):
+            target.addFilter(RedactingFilter())

@@ -29,7 +29,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._http import Outgoing, PooledTransport, encode_query, split_origin
-from ._redact import excerpt
+from ._redact import excerpt, redact_http_library_logs
 from .errors import (
     OryAPIError,
     OryConfigurationError,
@@ -116,6 +116,7 @@ def make_http_client(timeout: httpx.Timeout) -> httpx.Client:
     from urllib.request import getproxies  # the same source httpx reads proxies from
 
     if getproxies():
+        redact_http_library_logs()  # httpx's own path logs URLs and headers
         return OryHTTPClient(
             limits=httpx.Limits(
                 max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_KEEPALIVE_CONNECTIONS
@@ -131,6 +132,7 @@ def make_http_client(timeout: httpx.Timeout) -> httpx.Client:
 def secure_http_client(client: httpx.Client) -> httpx.Client:
     """Make an injected client safe to share between users: its cookie jar is replaced by ``NoCookieJar``."""
     client.cookies = NoCookieJar()
+    redact_http_library_logs()  # httpx's own path logs URLs and headers
     return client
 
 

@@ -165,14 +165,6 @@ def test_no_secret_in_any_log_record_at_debug(fake_kratos: FakeKratos) -> None:
     assert leaks == [], [leak.describe() for leak in leaks]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="known defect: on httpx's own path (an injected httpx.Client, or a proxy in the environment) "
-    "httpx logs each URL at INFO with its query, so the browser logout token (GET /self-service/logout"
-    "?token=...) reaches the logs, and httpcore logs Set-Cookie values (session/CSRF cookies) at DEBUG; "
-    "fix: a logging.Filter on the 'httpx'/'httpcore' loggers that redacts, installed by the facade",
-)
 def test_no_secret_in_any_log_record_with_an_injected_client(fake_kratos: FakeKratos) -> None:
     with httpx.Client() as http:
         leaks, _ = _tour_leaks(fake_kratos, http)
