@@ -7,7 +7,6 @@ cookies across users, has no timeout and loses the response when parsing fails.
 
 from __future__ import annotations
 
-import http.cookiejar
 import json
 import logging
 import random
@@ -16,6 +15,11 @@ from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
 
 import httpx
+
+# One client serves every user of a process; a jar that kept Set-Cookie would send one user's session
+# cookie with the next user's request. The generated client's jar (templates/client.py.jinja) keeps
+# nothing, and the facade uses the same one.
+from ory_kratos_api.client import NoCookieJar
 
 from ._constants import (
     INITIAL_RETRY_DELAY,
@@ -80,23 +84,6 @@ def _map_exception(exc: httpx.HTTPError, method: str, path: str) -> OryError:
     if isinstance(exc, httpx.DecodingError):
         return OryResponseError(f"Could not decode the response to {method} {path} ({name})", status=0)
     return OryConnectionError(f"Could not reach Kratos for {method} {path} ({name})", method=method, url=path)
-
-
-class NoCookieJar(http.cookiejar.CookieJar):
-    """A cookie jar that never stores anything.
-
-    One client serves every user of a process; a jar that kept ``Set-Cookie`` would send one user's session
-    cookie with the next user's request. Cookies are forwarded explicitly per call instead.
-    """
-
-    def set_cookie(self, cookie: http.cookiejar.Cookie) -> None:
-        return None
-
-    def set_cookie_if_ok(self, cookie: http.cookiejar.Cookie, request: Any) -> None:
-        return None
-
-    def extract_cookies(self, response: Any, request: Any) -> None:
-        return None
 
 
 class OryHTTPClient(httpx.Client):
