@@ -4,7 +4,7 @@ PYTHON ?= $(VENV)/bin/python
 UPSTREAM_SPEC ?= ../shared/reference/kratos/kratos-v26.2.0.json
 
 .DEFAULT_GOAL := help
-.PHONY: dist e2e example-django example-flask help venv generate check-generated update-spec spec-diff lint test demo bench conformance
+.PHONY: kratos kratos-v26-check conformance-report dist e2e example-django example-flask help venv generate check-generated update-spec spec-diff lint test demo bench conformance
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -54,6 +54,30 @@ example-django: venv ## Django example + embedded fake Kratos on http://127.0.0.
 
 e2e: venv ## Browser tests only (headless Chromium: apt-get install chromium chromium-driver)
 	$(PYTHON) -m pytest -m e2e tests/e2e
+
+# Real Kratos, built from the Go module proxy by the wrapper module in kratos/ (see kratos/README.md).
+KRATOS_BIN ?= .kratos/bin/kratos
+KRATOS_VERSION := v1.3.1
+KRATOS_COMMIT := 36e624c716e45ab405599c71b42c384dd45bdfbb
+KRATOS_DATE := 2024-10-28T09:04:20Z
+KRATOS_LDFLAGS := -X github.com/ory/kratos/driver/config.Version=$(KRATOS_VERSION) \
+	-X github.com/ory/kratos/driver/config.Commit=$(KRATOS_COMMIT) \
+	-X github.com/ory/kratos/driver/config.Date=$(KRATOS_DATE)
+
+kratos: $(KRATOS_BIN) ## Build real Kratos (CGO, -tags sqlite) into .kratos/bin/kratos; again only when kratos/go.sum changes
+
+$(KRATOS_BIN): kratos/go.mod kratos/go.sum
+	@command -v go >/dev/null || (echo "make kratos needs Go (1.26): https://go.dev/doc/install" >&2; exit 1)
+	mkdir -p $(dir $(KRATOS_BIN))
+	cd kratos && CGO_ENABLED=1 GOFLAGS=-mod=readonly go build -tags sqlite -trimpath \
+		-ldflags "$(KRATOS_LDFLAGS)" -o $(abspath $(KRATOS_BIN)) github.com/ory/kratos
+	$(KRATOS_BIN) version
+
+kratos-v26-check: ## Ask the Go module proxy for Kratos v26.2.0 (commit 9d7085948039) and print its answer
+	@cd kratos && GOFLAGS=-mod=mod go list -m -json github.com/ory/kratos@9d7085948039ffb8960160d4979f71527b5cf4d5 2>&1 || true
+
+conformance-report: venv kratos ## Differential scenarios against the fake and real Kratos; writes artifacts/conformance/report.md
+	$(PYTHON) -m pytest -q tests/conformance --kratos=both
 
 dist: venv ## Build the sdist and wheel into dist/
 	$(PYTHON) -m build
