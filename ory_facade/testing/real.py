@@ -177,6 +177,8 @@ class RealKratos:
         if self._log_thread is not None:
             self._log_thread.join(timeout=5)
             self._log_thread = None
+        if process is not None and process.stderr is not None:
+            process.stderr.close()
         if self._http is not None:
             self._http.close()
             self._http = None
@@ -355,6 +357,18 @@ class RealKratos:
         response.raise_for_status()
         found: list[dict[str, Any]] = response.json()
         return found
+
+    def delete_all_identities(self) -> int:
+        """Delete every identity (their sessions and credentials go with them); returns how many."""
+        deleted = 0
+        for _ in range(1000):
+            batch = self.identities()
+            if not batch:
+                break
+            for identity in batch:
+                self._admin("DELETE", f"/admin/identities/{identity['id']}")
+                deleted += 1
+        return deleted
 
     def create_session(self, identity_id: str, *, password: str | None = None) -> IssuedSession:
         """A session for an identity, by a native password login (Kratos has no admin call for it).

@@ -6,6 +6,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from backends import Backend
 from facade_fakes import MockKratos
 
 from ory_facade import OryClient
@@ -42,10 +43,8 @@ __all__ = ["fake_kratos", "fake_kratos_server"]
 
 
 @pytest.fixture
-def live(fake_kratos: FakeKratos) -> Iterator[OryClient]:
-    """An ``OryClient`` for the fake Kratos, shared by the whole test like in a web process."""
-    with OryClient(
-        fake_kratos.public_url, admin_url=fake_kratos.admin_url, api_key=fake_kratos.api_key
-    ) as client:
+def live(backend: Backend) -> Iterator[OryClient]:
+    """An ``OryClient`` for the test's Kratos (fake or real), shared by the whole test like in a web process."""
+    with OryClient(backend.public_url, admin_url=backend.admin_url, api_key=backend.api_key) as client:
         client._transport._sleep = lambda seconds: None  # retries without real waiting
         yield client

@@ -1,8 +1,9 @@
-"""The one-call native helpers and the user's own sessions, over HTTP against the fake Kratos."""
+"""The one-call native helpers and the user's own sessions, over HTTP against the fake and real Kratos."""
 
 from __future__ import annotations
 
 import pytest
+from backends import Backend
 
 from ory_facade import (
     AAL2RequiredError,
@@ -11,12 +12,11 @@ from ory_facade import (
     SessionInactiveError,
     SessionRefreshRequiredError,
 )
-from ory_facade.testing import FakeKratos
 
 PASSWORD = "correct horse battery staple"
 
 
-def test_register_login_whoami_logout(fake_kratos: FakeKratos, live: OryClient) -> None:
+def test_register_login_whoami_logout(backend: Backend, live: OryClient) -> None:
     registered = live.register({"email": "nat@example.com"}, PASSWORD)
     assert registered.completed and registered.identity is not None
     assert registered.session_token  # the session hook is on in the fake's default configuration
@@ -37,18 +37,18 @@ def test_register_invalid_traits_and_weak_password(live: OryClient) -> None:
         live.register({"email": "short@example.com"}, "short")
 
 
-def test_login_with_wrong_password(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+def test_login_with_wrong_password(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="nat@example.com", password=PASSWORD)
     with pytest.raises(FlowValidationError) as caught:
         live.login_with_password("nat@example.com", "not the password")
     assert caught.value.message_ids == [4000006]
 
 
-def test_recovery_then_password_change(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+def test_recovery_then_password_change(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="nat@example.com", password=PASSWORD)
     flow = live.start_recovery("nat@example.com")
     assert flow.state == "sent_email"
-    result = live.complete_recovery(flow, fake_kratos.last_code_for("nat@example.com"))
+    result = live.complete_recovery(flow, backend.last_code_for("nat@example.com"))
     assert result.completed and result.session_token
     assert result.next_step is not None and result.next_step.action == "show_settings_ui"
     assert live.change_password(result.session_token, "a completely new passphrase").completed
@@ -57,30 +57,30 @@ def test_recovery_then_password_change(fake_kratos: FakeKratos, live: OryClient)
         live.login_with_password("nat@example.com", PASSWORD)
 
 
-def test_recovery_with_wrong_code(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+def test_recovery_with_wrong_code(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="nat@example.com", password=PASSWORD)
     flow = live.start_recovery("nat@example.com")
     with pytest.raises(FlowValidationError) as caught:
         live.complete_recovery(flow, "000000")
     assert 4060006 in caught.value.message_ids
 
 
-def test_recovery_does_not_reveal_unknown_addresses(fake_kratos: FakeKratos, live: OryClient) -> None:
+def test_recovery_does_not_reveal_unknown_addresses(backend: Backend, live: OryClient) -> None:
     flow = live.start_recovery("nobody@example.com")
     assert flow.state == "sent_email"
-    assert fake_kratos.courier_messages("nobody@example.com") == []
+    assert backend.courier_messages("nobody@example.com") == []
 
 
-def test_verification(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+def test_verification(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="nat@example.com", password=PASSWORD)
     flow = live.verify("nat@example.com")
-    result = live.complete_verification(flow, fake_kratos.last_code_for("nat@example.com"))
+    result = live.complete_verification(flow, backend.last_code_for("nat@example.com"))
     assert result.completed
     assert result.flow is not None and result.flow.state == "passed_challenge"
 
 
-def test_update_profile_merges(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD, traits={"name": {"first": "Nat"}})
+def test_update_profile_merges(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="nat@example.com", password=PASSWORD, traits={"name": {"first": "Nat"}})
     token = live.login_with_password("nat@example.com", PASSWORD).session_token
     assert token
     result = live.update_profile(token, {"name": {"first": "Natalie", "last": "Lovelace"}})
@@ -91,17 +91,19 @@ def test_update_profile_merges(fake_kratos: FakeKratos, live: OryClient) -> None
     }
 
 
-def test_privileged_change_needs_a_recent_login(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+@pytest.mark.fake_only("moves the fake's clock past the privileged window; real Kratos would need 15 min")
+def test_privileged_change_needs_a_recent_login(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="nat@example.com", password=PASSWORD)
     token = live.login_with_password("nat@example.com", PASSWORD).session_token
     assert token
-    fake_kratos.advance_clock(fake_kratos.config.privileged_session_max_age + 60)
+    backend.fake.advance_clock(backend.fake.config.privileged_session_max_age + 60)
     with pytest.raises(SessionRefreshRequiredError):
         live.change_password(token, "a completely new passphrase")
 
 
-def test_native_second_factor(fake_kratos: FakeKratos, live: OryClient) -> None:
-    doc = fake_kratos.create_identity(email="nat@example.com", password=PASSWORD, with_totp=True)
+@pytest.mark.fake_only("reads the TOTP secret from the fake's store; Kratos never reveals it after set-up")
+def test_native_second_factor(backend: Backend, live: OryClient) -> None:
+    doc = backend.fake.create_identity(email="nat@example.com", password=PASSWORD, with_totp=True)
     first = live.login_with_password("nat@example.com", PASSWORD)
     assert first.session_token
     with pytest.raises(AAL2RequiredError):
@@ -109,15 +111,15 @@ def test_native_second_factor(fake_kratos: FakeKratos, live: OryClient) -> None:
     second = live.login.create_native(session_token=first.session_token, aal="aal2")
     done = live.login.submit(
         second.flow,
-        {"method": "totp", "totp_code": fake_kratos.totp_code(doc["id"])},
+        {"method": "totp", "totp_code": backend.fake.totp_code(doc["id"])},
         session_token=first.session_token,
     )
     assert done.completed
     assert live.whoami(session_token=first.session_token).authenticator_assurance_level == "aal2"
 
 
-def test_my_sessions_list_and_revoke(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="nat@example.com", password=PASSWORD)
+def test_my_sessions_list_and_revoke(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="nat@example.com", password=PASSWORD)
     tokens = [live.login_with_password("nat@example.com", PASSWORD).session_token for _ in range(4)]
     current = tokens[0]
     assert current
@@ -137,19 +139,20 @@ def test_whoami_with_an_unknown_token(live: OryClient) -> None:
         live.whoami(session_token="ory_st_unknown")
 
 
+@pytest.mark.fake_only("switches the require_verified_address hook on at run time (see the real variant below)")
 def test_unverified_address_is_a_typed_error_with_the_verification_flow(
-    fake_kratos: FakeKratos, live: OryClient
+    backend: Backend, live: OryClient
 ) -> None:
     from ory_facade import AddressNotVerifiedError
 
-    fake_kratos.configure(require_verified_address=True)
-    fake_kratos.create_identity(email="unverified@example.com", password=PASSWORD)
+    backend.fake.configure(require_verified_address=True)
+    backend.create_identity(email="unverified@example.com", password=PASSWORD)
     with pytest.raises(AddressNotVerifiedError) as caught:
         live.login_with_password("unverified@example.com", PASSWORD)
     step = caught.value.next_step
     assert step is not None and step.action == "show_verification_ui" and step.flow_id
     # The flow Kratos created is usable: finish verification with the code it sent, then log in.
     flow = live.verification.get(step.flow_id).flow
-    done = live.complete_verification(flow, fake_kratos.last_code_for("unverified@example.com"))
+    done = live.complete_verification(flow, backend.last_code_for("unverified@example.com"))
     assert done.flow is not None and done.flow.state == "passed_challenge"
     assert live.login_with_password("unverified@example.com", PASSWORD).session_token

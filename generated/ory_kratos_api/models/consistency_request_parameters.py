@@ -41,7 +41,7 @@ class ConsistencyRequestParameters:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _consistency = d.pop("consistency", UNSET)
+        _consistency = UNSET if (_v := d.pop("consistency", UNSET)) is None else _v
         consistency: ConsistencyRequestParametersConsistency | Unset
         if isinstance(_consistency, Unset):
             consistency = UNSET

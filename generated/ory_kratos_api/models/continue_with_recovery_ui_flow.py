@@ -45,7 +45,7 @@ class ContinueWithRecoveryUiFlow:
         d = dict(src_dict)
         id = d.pop("id")
 
-        url = d.pop("url", UNSET)
+        url = UNSET if (_v := d.pop("url", UNSET)) is None else _v
 
         continue_with_recovery_ui_flow = cls(
             id=id,

@@ -52,7 +52,7 @@ class ContinueWithVerificationUiFlow:
 
         verifiable_address = d.pop("verifiable_address")
 
-        url = d.pop("url", UNSET)
+        url = UNSET if (_v := d.pop("url", UNSET)) is None else _v
 
         continue_with_verification_ui_flow = cls(
             id=id,

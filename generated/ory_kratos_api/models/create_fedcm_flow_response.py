@@ -60,9 +60,9 @@ class CreateFedcmFlowResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        _providers = d.pop("providers", UNSET)
+        _providers = UNSET if (_v := d.pop("providers", UNSET)) is None else _v
         providers: list[Provider] | Unset = UNSET
         if _providers is not UNSET:
             providers = []

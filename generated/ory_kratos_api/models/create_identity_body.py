@@ -116,18 +116,20 @@ class CreateIdentityBody:
 
         traits = d.pop("traits")
 
-        _credentials = d.pop("credentials", UNSET)
+        _credentials = UNSET if (_v := d.pop("credentials", UNSET)) is None else _v
         credentials: IdentityWithCredentials | Unset
         if isinstance(_credentials, Unset):
             credentials = UNSET
         else:
             credentials = IdentityWithCredentials.from_dict(_credentials)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = UNSET if (_v := d.pop("external_id", UNSET)) is None else _v
 
-        metadata_admin = d.pop("metadata_admin", UNSET)
+        metadata_admin = UNSET if (_v := d.pop("metadata_admin", UNSET)) is None else _v
 
-        metadata_public = d.pop("metadata_public", UNSET)
+        metadata_public = (
+            UNSET if (_v := d.pop("metadata_public", UNSET)) is None else _v
+        )
 
         def _parse_organization_id(data: object) -> None | str | Unset:
             if data is None:
@@ -138,7 +140,9 @@ class CreateIdentityBody:
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
-        _recovery_addresses = d.pop("recovery_addresses", UNSET)
+        _recovery_addresses = (
+            UNSET if (_v := d.pop("recovery_addresses", UNSET)) is None else _v
+        )
         recovery_addresses: list[RecoveryIdentityAddress] | Unset = UNSET
         if _recovery_addresses is not UNSET:
             recovery_addresses = []
@@ -149,14 +153,16 @@ class CreateIdentityBody:
 
                 recovery_addresses.append(recovery_addresses_item)
 
-        _state = d.pop("state", UNSET)
+        _state = UNSET if (_v := d.pop("state", UNSET)) is None else _v
         state: CreateIdentityBodyState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = check_create_identity_body_state(_state)
 
-        _verifiable_addresses = d.pop("verifiable_addresses", UNSET)
+        _verifiable_addresses = (
+            UNSET if (_v := d.pop("verifiable_addresses", UNSET)) is None else _v
+        )
         verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
         if _verifiable_addresses is not UNSET:
             verifiable_addresses = []

@@ -51,9 +51,9 @@ class CreateRecoveryCodeForIdentityBody:
         d = dict(src_dict)
         identity_id = d.pop("identity_id")
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = UNSET if (_v := d.pop("expires_in", UNSET)) is None else _v
 
-        flow_type = d.pop("flow_type", UNSET)
+        flow_type = UNSET if (_v := d.pop("flow_type", UNSET)) is None else _v
 
         create_recovery_code_for_identity_body = cls(
             identity_id=identity_id,

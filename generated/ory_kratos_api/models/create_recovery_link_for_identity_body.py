@@ -45,7 +45,7 @@ class CreateRecoveryLinkForIdentityBody:
         d = dict(src_dict)
         identity_id = d.pop("identity_id")
 
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = UNSET if (_v := d.pop("expires_in", UNSET)) is None else _v
 
         create_recovery_link_for_identity_body = cls(
             identity_id=identity_id,

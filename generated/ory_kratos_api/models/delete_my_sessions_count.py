@@ -35,7 +35,7 @@ class DeleteMySessionsCount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        count = d.pop("count", UNSET)
+        count = UNSET if (_v := d.pop("count", UNSET)) is None else _v
 
         delete_my_sessions_count = cls(
             count=count,

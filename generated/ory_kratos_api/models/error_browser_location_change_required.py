@@ -43,14 +43,16 @@ class ErrorBrowserLocationChangeRequired:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
         error: ErrorGeneric | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = ErrorGeneric.from_dict(_error)
 
-        redirect_browser_to = d.pop("redirect_browser_to", UNSET)
+        redirect_browser_to = (
+            UNSET if (_v := d.pop("redirect_browser_to", UNSET)) is None else _v
+        )
 
         error_browser_location_change_required = cls(
             error=error,

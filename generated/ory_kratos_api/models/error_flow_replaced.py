@@ -43,14 +43,14 @@ class ErrorFlowReplaced:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
         error: GenericError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = GenericError.from_dict(_error)
 
-        use_flow_id = d.pop("use_flow_id", UNSET)
+        use_flow_id = UNSET if (_v := d.pop("use_flow_id", UNSET)) is None else _v
 
         error_flow_replaced = cls(
             error=error,

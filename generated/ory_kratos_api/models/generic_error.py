@@ -82,19 +82,19 @@ class GenericError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        code = d.pop("code", UNSET)
+        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
 
-        debug = d.pop("debug", UNSET)
+        debug = UNSET if (_v := d.pop("debug", UNSET)) is None else _v
 
-        details = d.pop("details", UNSET)
+        details = UNSET if (_v := d.pop("details", UNSET)) is None else _v
 
-        id = d.pop("id", UNSET)
+        id = UNSET if (_v := d.pop("id", UNSET)) is None else _v
 
-        reason = d.pop("reason", UNSET)
+        reason = UNSET if (_v := d.pop("reason", UNSET)) is None else _v
 
-        request = d.pop("request", UNSET)
+        request = UNSET if (_v := d.pop("request", UNSET)) is None else _v
 
-        status = d.pop("status", UNSET)
+        status = UNSET if (_v := d.pop("status", UNSET)) is None else _v
 
         generic_error = cls(
             message=message,

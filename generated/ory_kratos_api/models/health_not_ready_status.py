@@ -37,7 +37,7 @@ class HealthNotReadyStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
+        _errors = UNSET if (_v := d.pop("errors", UNSET)) is None else _v
         errors: HealthNotReadyStatusErrors | Unset
         if isinstance(_errors, Unset):
             errors = UNSET

@@ -35,7 +35,7 @@ class HealthStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        status = UNSET if (_v := d.pop("status", UNSET)) is None else _v
 
         health_status = cls(
             status=status,

@@ -157,25 +157,27 @@ class Identity:
 
         traits = d.pop("traits")
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _credentials = d.pop("credentials", UNSET)
+        _credentials = UNSET if (_v := d.pop("credentials", UNSET)) is None else _v
         credentials: IdentityCredentialsMap | Unset
         if isinstance(_credentials, Unset):
             credentials = UNSET
         else:
             credentials = IdentityCredentialsMap.from_dict(_credentials)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = UNSET if (_v := d.pop("external_id", UNSET)) is None else _v
 
-        metadata_admin = d.pop("metadata_admin", UNSET)
+        metadata_admin = UNSET if (_v := d.pop("metadata_admin", UNSET)) is None else _v
 
-        metadata_public = d.pop("metadata_public", UNSET)
+        metadata_public = (
+            UNSET if (_v := d.pop("metadata_public", UNSET)) is None else _v
+        )
 
         def _parse_organization_id(data: object) -> None | str | Unset:
             if data is None:
@@ -186,7 +188,9 @@ class Identity:
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
-        _recovery_addresses = d.pop("recovery_addresses", UNSET)
+        _recovery_addresses = (
+            UNSET if (_v := d.pop("recovery_addresses", UNSET)) is None else _v
+        )
         recovery_addresses: list[RecoveryIdentityAddress] | Unset = UNSET
         if _recovery_addresses is not UNSET:
             recovery_addresses = []
@@ -197,7 +201,7 @@ class Identity:
 
                 recovery_addresses.append(recovery_addresses_item)
 
-        _state = d.pop("state", UNSET)
+        _state = UNSET if (_v := d.pop("state", UNSET)) is None else _v
         state: IdentityState | Unset
         if isinstance(_state, Unset):
             state = UNSET
@@ -223,14 +227,16 @@ class Identity:
 
         state_changed_at = _parse_state_changed_at(d.pop("state_changed_at", UNSET))
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _verifiable_addresses = d.pop("verifiable_addresses", UNSET)
+        _verifiable_addresses = (
+            UNSET if (_v := d.pop("verifiable_addresses", UNSET)) is None else _v
+        )
         verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
         if _verifiable_addresses is not UNSET:
             verifiable_addresses = []

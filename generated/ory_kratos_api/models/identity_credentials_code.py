@@ -40,7 +40,7 @@ class IdentityCredentialsCode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _addresses = d.pop("addresses", UNSET)
+        _addresses = UNSET if (_v := d.pop("addresses", UNSET)) is None else _v
         addresses: list[IdentityCredentialsCodeAddress] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []

@@ -41,9 +41,9 @@ class IdentityCredentialsCodeAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address = d.pop("address", UNSET)
+        address = UNSET if (_v := d.pop("address", UNSET)) is None else _v
 
-        channel = d.pop("channel", UNSET)
+        channel = UNSET if (_v := d.pop("channel", UNSET)) is None else _v
 
         identity_credentials_code_address = cls(
             address=address,

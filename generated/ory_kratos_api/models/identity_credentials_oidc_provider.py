@@ -71,19 +71,25 @@ class IdentityCredentialsOidcProvider:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        initial_access_token = d.pop("initial_access_token", UNSET)
+        initial_access_token = (
+            UNSET if (_v := d.pop("initial_access_token", UNSET)) is None else _v
+        )
 
-        initial_id_token = d.pop("initial_id_token", UNSET)
+        initial_id_token = (
+            UNSET if (_v := d.pop("initial_id_token", UNSET)) is None else _v
+        )
 
-        initial_refresh_token = d.pop("initial_refresh_token", UNSET)
+        initial_refresh_token = (
+            UNSET if (_v := d.pop("initial_refresh_token", UNSET)) is None else _v
+        )
 
-        organization = d.pop("organization", UNSET)
+        organization = UNSET if (_v := d.pop("organization", UNSET)) is None else _v
 
-        provider = d.pop("provider", UNSET)
+        provider = UNSET if (_v := d.pop("provider", UNSET)) is None else _v
 
-        subject = d.pop("subject", UNSET)
+        subject = UNSET if (_v := d.pop("subject", UNSET)) is None else _v
 
-        use_auto_link = d.pop("use_auto_link", UNSET)
+        use_auto_link = UNSET if (_v := d.pop("use_auto_link", UNSET)) is None else _v
 
         identity_credentials_oidc_provider = cls(
             initial_access_token=initial_access_token,

@@ -41,9 +41,13 @@ class IdentityCredentialsPassword:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hashed_password = d.pop("hashed_password", UNSET)
+        hashed_password = (
+            UNSET if (_v := d.pop("hashed_password", UNSET)) is None else _v
+        )
 
-        use_password_migration_hook = d.pop("use_password_migration_hook", UNSET)
+        use_password_migration_hook = (
+            UNSET if (_v := d.pop("use_password_migration_hook", UNSET)) is None else _v
+        )
 
         identity_credentials_password = cls(
             hashed_password=hashed_password,

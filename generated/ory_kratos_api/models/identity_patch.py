@@ -43,14 +43,14 @@ class IdentityPatch:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _create = d.pop("create", UNSET)
+        _create = UNSET if (_v := d.pop("create", UNSET)) is None else _v
         create: CreateIdentityBody | Unset
         if isinstance(_create, Unset):
             create = UNSET
         else:
             create = CreateIdentityBody.from_dict(_create)
 
-        patch_id = d.pop("patch_id", UNSET)
+        patch_id = UNSET if (_v := d.pop("patch_id", UNSET)) is None else _v
 
         identity_patch = cls(
             create=create,

@@ -59,18 +59,18 @@ class IdentityPatchResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _action = d.pop("action", UNSET)
+        _action = UNSET if (_v := d.pop("action", UNSET)) is None else _v
         action: IdentityPatchResponseAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
             action = check_identity_patch_response_action(_action)
 
-        error = d.pop("error", UNSET)
+        error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
 
-        identity = d.pop("identity", UNSET)
+        identity = UNSET if (_v := d.pop("identity", UNSET)) is None else _v
 
-        patch_id = d.pop("patch_id", UNSET)
+        patch_id = UNSET if (_v := d.pop("patch_id", UNSET)) is None else _v
 
         identity_patch_response = cls(
             action=action,

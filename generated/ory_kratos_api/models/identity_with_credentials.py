@@ -67,21 +67,21 @@ class IdentityWithCredentials:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _oidc = d.pop("oidc", UNSET)
+        _oidc = UNSET if (_v := d.pop("oidc", UNSET)) is None else _v
         oidc: IdentityWithCredentialsOidc | Unset
         if isinstance(_oidc, Unset):
             oidc = UNSET
         else:
             oidc = IdentityWithCredentialsOidc.from_dict(_oidc)
 
-        _password = d.pop("password", UNSET)
+        _password = UNSET if (_v := d.pop("password", UNSET)) is None else _v
         password: IdentityWithCredentialsPassword | Unset
         if isinstance(_password, Unset):
             password = UNSET
         else:
             password = IdentityWithCredentialsPassword.from_dict(_password)
 
-        _saml = d.pop("saml", UNSET)
+        _saml = UNSET if (_v := d.pop("saml", UNSET)) is None else _v
         saml: IdentityWithCredentialsSaml | Unset
         if isinstance(_saml, Unset):
             saml = UNSET

@@ -71,7 +71,7 @@ class IdentityWithCredentialsOidcConfigProvider:
 
         organization = _parse_organization(d.pop("organization", UNSET))
 
-        use_auto_link = d.pop("use_auto_link", UNSET)
+        use_auto_link = UNSET if (_v := d.pop("use_auto_link", UNSET)) is None else _v
 
         identity_with_credentials_oidc_config_provider = cls(
             provider=provider,

@@ -37,7 +37,7 @@ class IdentityWithCredentialsPassword:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _config = d.pop("config", UNSET)
+        _config = UNSET if (_v := d.pop("config", UNSET)) is None else _v
         config: IdentityWithCredentialsPasswordConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET

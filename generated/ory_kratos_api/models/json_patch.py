@@ -58,9 +58,9 @@ class JsonPatch:
 
         path = d.pop("path")
 
-        from_ = d.pop("from", UNSET)
+        from_ = UNSET if (_v := d.pop("from", UNSET)) is None else _v
 
-        value = d.pop("value", UNSET)
+        value = UNSET if (_v := d.pop("value", UNSET)) is None else _v
 
         json_patch = cls(
             op=op,

@@ -188,25 +188,31 @@ class LoginFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        _active = d.pop("active", UNSET)
+        _active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
         active: LoginFlowActive | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
             active = check_login_flow_active(_active)
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        identity_schema = d.pop("identity_schema", UNSET)
+        identity_schema = (
+            UNSET if (_v := d.pop("identity_schema", UNSET)) is None else _v
+        )
 
-        oauth2_login_challenge = d.pop("oauth2_login_challenge", UNSET)
+        oauth2_login_challenge = (
+            UNSET if (_v := d.pop("oauth2_login_challenge", UNSET)) is None else _v
+        )
 
-        _oauth2_login_request = d.pop("oauth2_login_request", UNSET)
+        _oauth2_login_request = (
+            UNSET if (_v := d.pop("oauth2_login_request", UNSET)) is None else _v
+        )
         oauth2_login_request: OAuth2LoginRequest | Unset
         if isinstance(_oauth2_login_request, Unset):
             oauth2_login_request = UNSET
@@ -222,22 +228,26 @@ class LoginFlow:
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
-        refresh = d.pop("refresh", UNSET)
+        refresh = UNSET if (_v := d.pop("refresh", UNSET)) is None else _v
 
-        _requested_aal = d.pop("requested_aal", UNSET)
+        _requested_aal = UNSET if (_v := d.pop("requested_aal", UNSET)) is None else _v
         requested_aal: AuthenticatorAssuranceLevel | Unset
         if isinstance(_requested_aal, Unset):
             requested_aal = UNSET
         else:
             requested_aal = check_authenticator_assurance_level(_requested_aal)
 
-        return_to = d.pop("return_to", UNSET)
+        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
 
-        session_token_exchange_code = d.pop("session_token_exchange_code", UNSET)
+        session_token_exchange_code = (
+            UNSET if (_v := d.pop("session_token_exchange_code", UNSET)) is None else _v
+        )
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET

@@ -130,9 +130,9 @@ class Message:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        channel = d.pop("channel", UNSET)
+        channel = UNSET if (_v := d.pop("channel", UNSET)) is None else _v
 
-        _dispatches = d.pop("dispatches", UNSET)
+        _dispatches = UNSET if (_v := d.pop("dispatches", UNSET)) is None else _v
         dispatches: list[MessageDispatch] | Unset = UNSET
         if _dispatches is not UNSET:
             dispatches = []

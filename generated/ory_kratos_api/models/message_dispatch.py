@@ -78,7 +78,7 @@ class MessageDispatch:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        error = d.pop("error", UNSET)
+        error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
 
         message_dispatch = cls(
             created_at=created_at,

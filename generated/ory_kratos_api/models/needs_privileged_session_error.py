@@ -47,7 +47,7 @@ class NeedsPrivilegedSessionError:
         d = dict(src_dict)
         redirect_browser_to = d.pop("redirect_browser_to")
 
-        _error = d.pop("error", UNSET)
+        _error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
         error: GenericError | Unset
         if isinstance(_error, Unset):
             error = UNSET

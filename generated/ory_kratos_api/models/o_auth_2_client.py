@@ -380,139 +380,214 @@ class OAuth2Client:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_token_strategy = d.pop("access_token_strategy", UNSET)
-
-        allowed_cors_origins = cast(list[str], d.pop("allowed_cors_origins", UNSET))
-
-        audience = cast(list[str], d.pop("audience", UNSET))
-
-        authorization_code_grant_access_token_lifespan = d.pop(
-            "authorization_code_grant_access_token_lifespan", UNSET
+        access_token_strategy = (
+            UNSET if (_v := d.pop("access_token_strategy", UNSET)) is None else _v
         )
 
-        authorization_code_grant_id_token_lifespan = d.pop(
-            "authorization_code_grant_id_token_lifespan", UNSET
+        allowed_cors_origins = cast(
+            list[str],
+            (UNSET if (_v := d.pop("allowed_cors_origins", UNSET)) is None else _v),
         )
 
-        authorization_code_grant_refresh_token_lifespan = d.pop(
-            "authorization_code_grant_refresh_token_lifespan", UNSET
+        audience = cast(
+            list[str], (UNSET if (_v := d.pop("audience", UNSET)) is None else _v)
         )
 
-        backchannel_logout_session_required = d.pop(
-            "backchannel_logout_session_required", UNSET
+        authorization_code_grant_access_token_lifespan = (
+            UNSET
+            if (_v := d.pop("authorization_code_grant_access_token_lifespan", UNSET))
+            is None
+            else _v
         )
 
-        backchannel_logout_uri = d.pop("backchannel_logout_uri", UNSET)
-
-        client_credentials_grant_access_token_lifespan = d.pop(
-            "client_credentials_grant_access_token_lifespan", UNSET
+        authorization_code_grant_id_token_lifespan = (
+            UNSET
+            if (_v := d.pop("authorization_code_grant_id_token_lifespan", UNSET))
+            is None
+            else _v
         )
 
-        client_id = d.pop("client_id", UNSET)
+        authorization_code_grant_refresh_token_lifespan = (
+            UNSET
+            if (_v := d.pop("authorization_code_grant_refresh_token_lifespan", UNSET))
+            is None
+            else _v
+        )
 
-        client_name = d.pop("client_name", UNSET)
+        backchannel_logout_session_required = (
+            UNSET
+            if (_v := d.pop("backchannel_logout_session_required", UNSET)) is None
+            else _v
+        )
 
-        client_secret = d.pop("client_secret", UNSET)
+        backchannel_logout_uri = (
+            UNSET if (_v := d.pop("backchannel_logout_uri", UNSET)) is None else _v
+        )
 
-        client_secret_expires_at = d.pop("client_secret_expires_at", UNSET)
+        client_credentials_grant_access_token_lifespan = (
+            UNSET
+            if (_v := d.pop("client_credentials_grant_access_token_lifespan", UNSET))
+            is None
+            else _v
+        )
 
-        client_uri = d.pop("client_uri", UNSET)
+        client_id = UNSET if (_v := d.pop("client_id", UNSET)) is None else _v
 
-        contacts = cast(list[str], d.pop("contacts", UNSET))
+        client_name = UNSET if (_v := d.pop("client_name", UNSET)) is None else _v
 
-        _created_at = d.pop("created_at", UNSET)
+        client_secret = UNSET if (_v := d.pop("client_secret", UNSET)) is None else _v
+
+        client_secret_expires_at = (
+            UNSET if (_v := d.pop("client_secret_expires_at", UNSET)) is None else _v
+        )
+
+        client_uri = UNSET if (_v := d.pop("client_uri", UNSET)) is None else _v
+
+        contacts = cast(
+            list[str], (UNSET if (_v := d.pop("contacts", UNSET)) is None else _v)
+        )
+
+        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        frontchannel_logout_session_required = d.pop(
-            "frontchannel_logout_session_required", UNSET
+        frontchannel_logout_session_required = (
+            UNSET
+            if (_v := d.pop("frontchannel_logout_session_required", UNSET)) is None
+            else _v
         )
 
-        frontchannel_logout_uri = d.pop("frontchannel_logout_uri", UNSET)
-
-        grant_types = cast(list[str], d.pop("grant_types", UNSET))
-
-        implicit_grant_access_token_lifespan = d.pop(
-            "implicit_grant_access_token_lifespan", UNSET
+        frontchannel_logout_uri = (
+            UNSET if (_v := d.pop("frontchannel_logout_uri", UNSET)) is None else _v
         )
 
-        implicit_grant_id_token_lifespan = d.pop(
-            "implicit_grant_id_token_lifespan", UNSET
+        grant_types = cast(
+            list[str], (UNSET if (_v := d.pop("grant_types", UNSET)) is None else _v)
         )
 
-        jwks = d.pop("jwks", UNSET)
-
-        jwks_uri = d.pop("jwks_uri", UNSET)
-
-        jwt_bearer_grant_access_token_lifespan = d.pop(
-            "jwt_bearer_grant_access_token_lifespan", UNSET
+        implicit_grant_access_token_lifespan = (
+            UNSET
+            if (_v := d.pop("implicit_grant_access_token_lifespan", UNSET)) is None
+            else _v
         )
 
-        logo_uri = d.pop("logo_uri", UNSET)
+        implicit_grant_id_token_lifespan = (
+            UNSET
+            if (_v := d.pop("implicit_grant_id_token_lifespan", UNSET)) is None
+            else _v
+        )
 
-        metadata = d.pop("metadata", UNSET)
+        jwks = UNSET if (_v := d.pop("jwks", UNSET)) is None else _v
 
-        owner = d.pop("owner", UNSET)
+        jwks_uri = UNSET if (_v := d.pop("jwks_uri", UNSET)) is None else _v
 
-        policy_uri = d.pop("policy_uri", UNSET)
+        jwt_bearer_grant_access_token_lifespan = (
+            UNSET
+            if (_v := d.pop("jwt_bearer_grant_access_token_lifespan", UNSET)) is None
+            else _v
+        )
+
+        logo_uri = UNSET if (_v := d.pop("logo_uri", UNSET)) is None else _v
+
+        metadata = UNSET if (_v := d.pop("metadata", UNSET)) is None else _v
+
+        owner = UNSET if (_v := d.pop("owner", UNSET)) is None else _v
+
+        policy_uri = UNSET if (_v := d.pop("policy_uri", UNSET)) is None else _v
 
         post_logout_redirect_uris = cast(
-            list[str], d.pop("post_logout_redirect_uris", UNSET)
+            list[str],
+            (
+                UNSET
+                if (_v := d.pop("post_logout_redirect_uris", UNSET)) is None
+                else _v
+            ),
         )
 
-        redirect_uris = cast(list[str], d.pop("redirect_uris", UNSET))
-
-        refresh_token_grant_access_token_lifespan = d.pop(
-            "refresh_token_grant_access_token_lifespan", UNSET
+        redirect_uris = cast(
+            list[str], (UNSET if (_v := d.pop("redirect_uris", UNSET)) is None else _v)
         )
 
-        refresh_token_grant_id_token_lifespan = d.pop(
-            "refresh_token_grant_id_token_lifespan", UNSET
+        refresh_token_grant_access_token_lifespan = (
+            UNSET
+            if (_v := d.pop("refresh_token_grant_access_token_lifespan", UNSET)) is None
+            else _v
         )
 
-        refresh_token_grant_refresh_token_lifespan = d.pop(
-            "refresh_token_grant_refresh_token_lifespan", UNSET
+        refresh_token_grant_id_token_lifespan = (
+            UNSET
+            if (_v := d.pop("refresh_token_grant_id_token_lifespan", UNSET)) is None
+            else _v
         )
 
-        registration_access_token = d.pop("registration_access_token", UNSET)
-
-        registration_client_uri = d.pop("registration_client_uri", UNSET)
-
-        request_object_signing_alg = d.pop("request_object_signing_alg", UNSET)
-
-        request_uris = cast(list[str], d.pop("request_uris", UNSET))
-
-        response_types = cast(list[str], d.pop("response_types", UNSET))
-
-        scope = d.pop("scope", UNSET)
-
-        sector_identifier_uri = d.pop("sector_identifier_uri", UNSET)
-
-        skip_consent = d.pop("skip_consent", UNSET)
-
-        skip_logout_consent = d.pop("skip_logout_consent", UNSET)
-
-        subject_type = d.pop("subject_type", UNSET)
-
-        token_endpoint_auth_method = d.pop("token_endpoint_auth_method", UNSET)
-
-        token_endpoint_auth_signing_alg = d.pop(
-            "token_endpoint_auth_signing_alg", UNSET
+        refresh_token_grant_refresh_token_lifespan = (
+            UNSET
+            if (_v := d.pop("refresh_token_grant_refresh_token_lifespan", UNSET))
+            is None
+            else _v
         )
 
-        tos_uri = d.pop("tos_uri", UNSET)
+        registration_access_token = (
+            UNSET if (_v := d.pop("registration_access_token", UNSET)) is None else _v
+        )
 
-        _updated_at = d.pop("updated_at", UNSET)
+        registration_client_uri = (
+            UNSET if (_v := d.pop("registration_client_uri", UNSET)) is None else _v
+        )
+
+        request_object_signing_alg = (
+            UNSET if (_v := d.pop("request_object_signing_alg", UNSET)) is None else _v
+        )
+
+        request_uris = cast(
+            list[str], (UNSET if (_v := d.pop("request_uris", UNSET)) is None else _v)
+        )
+
+        response_types = cast(
+            list[str], (UNSET if (_v := d.pop("response_types", UNSET)) is None else _v)
+        )
+
+        scope = UNSET if (_v := d.pop("scope", UNSET)) is None else _v
+
+        sector_identifier_uri = (
+            UNSET if (_v := d.pop("sector_identifier_uri", UNSET)) is None else _v
+        )
+
+        skip_consent = UNSET if (_v := d.pop("skip_consent", UNSET)) is None else _v
+
+        skip_logout_consent = (
+            UNSET if (_v := d.pop("skip_logout_consent", UNSET)) is None else _v
+        )
+
+        subject_type = UNSET if (_v := d.pop("subject_type", UNSET)) is None else _v
+
+        token_endpoint_auth_method = (
+            UNSET if (_v := d.pop("token_endpoint_auth_method", UNSET)) is None else _v
+        )
+
+        token_endpoint_auth_signing_alg = (
+            UNSET
+            if (_v := d.pop("token_endpoint_auth_signing_alg", UNSET)) is None
+            else _v
+        )
+
+        tos_uri = UNSET if (_v := d.pop("tos_uri", UNSET)) is None else _v
+
+        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        userinfo_signed_response_alg = d.pop("userinfo_signed_response_alg", UNSET)
+        userinfo_signed_response_alg = (
+            UNSET
+            if (_v := d.pop("userinfo_signed_response_alg", UNSET)) is None
+            else _v
+        )
 
         o_auth_2_client = cls(
             access_token_strategy=access_token_strategy,

@@ -67,11 +67,15 @@ class OAuth2ConsentRequestOpenIDConnectContext:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        acr_values = cast(list[str], d.pop("acr_values", UNSET))
+        acr_values = cast(
+            list[str], (UNSET if (_v := d.pop("acr_values", UNSET)) is None else _v)
+        )
 
-        display = d.pop("display", UNSET)
+        display = UNSET if (_v := d.pop("display", UNSET)) is None else _v
 
-        _id_token_hint_claims = d.pop("id_token_hint_claims", UNSET)
+        _id_token_hint_claims = (
+            UNSET if (_v := d.pop("id_token_hint_claims", UNSET)) is None else _v
+        )
         id_token_hint_claims: (
             OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims | Unset
         )
@@ -84,9 +88,11 @@ class OAuth2ConsentRequestOpenIDConnectContext:
                 )
             )
 
-        login_hint = d.pop("login_hint", UNSET)
+        login_hint = UNSET if (_v := d.pop("login_hint", UNSET)) is None else _v
 
-        ui_locales = cast(list[str], d.pop("ui_locales", UNSET))
+        ui_locales = cast(
+            list[str], (UNSET if (_v := d.pop("ui_locales", UNSET)) is None else _v)
+        )
 
         o_auth_2_consent_request_open_id_connect_context = cls(
             acr_values=acr_values,

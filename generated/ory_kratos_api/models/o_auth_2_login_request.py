@@ -93,16 +93,16 @@ class OAuth2LoginRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        challenge = d.pop("challenge", UNSET)
+        challenge = UNSET if (_v := d.pop("challenge", UNSET)) is None else _v
 
-        _client = d.pop("client", UNSET)
+        _client = UNSET if (_v := d.pop("client", UNSET)) is None else _v
         client: OAuth2Client | Unset
         if isinstance(_client, Unset):
             client = UNSET
         else:
             client = OAuth2Client.from_dict(_client)
 
-        _oidc_context = d.pop("oidc_context", UNSET)
+        _oidc_context = UNSET if (_v := d.pop("oidc_context", UNSET)) is None else _v
         oidc_context: OAuth2ConsentRequestOpenIDConnectContext | Unset
         if isinstance(_oidc_context, Unset):
             oidc_context = UNSET
@@ -111,19 +111,27 @@ class OAuth2LoginRequest:
                 _oidc_context
             )
 
-        request_url = d.pop("request_url", UNSET)
+        request_url = UNSET if (_v := d.pop("request_url", UNSET)) is None else _v
 
         requested_access_token_audience = cast(
-            list[str], d.pop("requested_access_token_audience", UNSET)
+            list[str],
+            (
+                UNSET
+                if (_v := d.pop("requested_access_token_audience", UNSET)) is None
+                else _v
+            ),
         )
 
-        requested_scope = cast(list[str], d.pop("requested_scope", UNSET))
+        requested_scope = cast(
+            list[str],
+            (UNSET if (_v := d.pop("requested_scope", UNSET)) is None else _v),
+        )
 
-        session_id = d.pop("session_id", UNSET)
+        session_id = UNSET if (_v := d.pop("session_id", UNSET)) is None else _v
 
-        skip = d.pop("skip", UNSET)
+        skip = UNSET if (_v := d.pop("skip", UNSET)) is None else _v
 
-        subject = d.pop("subject", UNSET)
+        subject = UNSET if (_v := d.pop("subject", UNSET)) is None else _v
 
         o_auth_2_login_request = cls(
             challenge=challenge,

@@ -40,7 +40,7 @@ class PatchIdentitiesBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _identities = d.pop("identities", UNSET)
+        _identities = UNSET if (_v := d.pop("identities", UNSET)) is None else _v
         identities: list[IdentityPatch] | Unset = UNSET
         if _identities is not UNSET:
             identities = []

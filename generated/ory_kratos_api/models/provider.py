@@ -75,19 +75,21 @@ class Provider:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_id = d.pop("client_id", UNSET)
+        client_id = UNSET if (_v := d.pop("client_id", UNSET)) is None else _v
 
-        config_url = d.pop("config_url", UNSET)
+        config_url = UNSET if (_v := d.pop("config_url", UNSET)) is None else _v
 
-        domain_hint = d.pop("domain_hint", UNSET)
+        domain_hint = UNSET if (_v := d.pop("domain_hint", UNSET)) is None else _v
 
-        fields = cast(list[str], d.pop("fields", UNSET))
+        fields = cast(
+            list[str], (UNSET if (_v := d.pop("fields", UNSET)) is None else _v)
+        )
 
-        login_hint = d.pop("login_hint", UNSET)
+        login_hint = UNSET if (_v := d.pop("login_hint", UNSET)) is None else _v
 
-        nonce = d.pop("nonce", UNSET)
+        nonce = UNSET if (_v := d.pop("nonce", UNSET)) is None else _v
 
-        _parameters = d.pop("parameters", UNSET)
+        _parameters = UNSET if (_v := d.pop("parameters", UNSET)) is None else _v
         parameters: ProviderParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET

@@ -138,9 +138,9 @@ class RecoveryFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        active = d.pop("active", UNSET)
+        active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
 
-        _continue_with = d.pop("continue_with", UNSET)
+        _continue_with = UNSET if (_v := d.pop("continue_with", UNSET)) is None else _v
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -228,9 +228,11 @@ class RecoveryFlow:
 
                 continue_with.append(continue_with_item)
 
-        return_to = d.pop("return_to", UNSET)
+        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         recovery_flow = cls(
             expires_at=expires_at,

@@ -157,18 +157,24 @@ class RegistrationFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        _active = d.pop("active", UNSET)
+        _active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
         active: RegistrationFlowActive | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
             active = check_registration_flow_active(_active)
 
-        identity_schema = d.pop("identity_schema", UNSET)
+        identity_schema = (
+            UNSET if (_v := d.pop("identity_schema", UNSET)) is None else _v
+        )
 
-        oauth2_login_challenge = d.pop("oauth2_login_challenge", UNSET)
+        oauth2_login_challenge = (
+            UNSET if (_v := d.pop("oauth2_login_challenge", UNSET)) is None else _v
+        )
 
-        _oauth2_login_request = d.pop("oauth2_login_request", UNSET)
+        _oauth2_login_request = (
+            UNSET if (_v := d.pop("oauth2_login_request", UNSET)) is None else _v
+        )
         oauth2_login_request: OAuth2LoginRequest | Unset
         if isinstance(_oauth2_login_request, Unset):
             oauth2_login_request = UNSET
@@ -184,11 +190,15 @@ class RegistrationFlow:
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
-        return_to = d.pop("return_to", UNSET)
+        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
 
-        session_token_exchange_code = d.pop("session_token_exchange_code", UNSET)
+        session_token_exchange_code = (
+            UNSET if (_v := d.pop("session_token_exchange_code", UNSET)) is None else _v
+        )
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         registration_flow = cls(
             expires_at=expires_at,

@@ -58,23 +58,23 @@ class SelfServiceFlowExpiredError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
+        _error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
         error: GenericError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = GenericError.from_dict(_error)
 
-        _expired_at = d.pop("expired_at", UNSET)
+        _expired_at = UNSET if (_v := d.pop("expired_at", UNSET)) is None else _v
         expired_at: datetime.datetime | Unset
         if isinstance(_expired_at, Unset):
             expired_at = UNSET
         else:
             expired_at = datetime.datetime.fromisoformat(_expired_at)
 
-        since = d.pop("since", UNSET)
+        since = UNSET if (_v := d.pop("since", UNSET)) is None else _v
 
-        use_flow_id = d.pop("use_flow_id", UNSET)
+        use_flow_id = UNSET if (_v := d.pop("use_flow_id", UNSET)) is None else _v
 
         self_service_flow_expired_error = cls(
             error=error,

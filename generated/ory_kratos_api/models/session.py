@@ -139,16 +139,20 @@ class Session:
         d = dict(src_dict)
         id = d.pop("id")
 
-        active = d.pop("active", UNSET)
+        active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
 
-        _authenticated_at = d.pop("authenticated_at", UNSET)
+        _authenticated_at = (
+            UNSET if (_v := d.pop("authenticated_at", UNSET)) is None else _v
+        )
         authenticated_at: datetime.datetime | Unset
         if isinstance(_authenticated_at, Unset):
             authenticated_at = UNSET
         else:
             authenticated_at = datetime.datetime.fromisoformat(_authenticated_at)
 
-        _authentication_methods = d.pop("authentication_methods", UNSET)
+        _authentication_methods = (
+            UNSET if (_v := d.pop("authentication_methods", UNSET)) is None else _v
+        )
         authentication_methods: list[SessionAuthenticationMethod] | Unset = UNSET
         if _authentication_methods is not UNSET:
             authentication_methods = []
@@ -165,7 +169,11 @@ class Session:
                     componentsschemassession_authentication_methods_item
                 )
 
-        _authenticator_assurance_level = d.pop("authenticator_assurance_level", UNSET)
+        _authenticator_assurance_level = (
+            UNSET
+            if (_v := d.pop("authenticator_assurance_level", UNSET)) is None
+            else _v
+        )
         authenticator_assurance_level: AuthenticatorAssuranceLevel | Unset
         if isinstance(_authenticator_assurance_level, Unset):
             authenticator_assurance_level = UNSET
@@ -174,7 +182,7 @@ class Session:
                 _authenticator_assurance_level
             )
 
-        _devices = d.pop("devices", UNSET)
+        _devices = UNSET if (_v := d.pop("devices", UNSET)) is None else _v
         devices: list[SessionDevice] | Unset = UNSET
         if _devices is not UNSET:
             devices = []
@@ -183,28 +191,28 @@ class Session:
 
                 devices.append(devices_item)
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = UNSET if (_v := d.pop("expires_at", UNSET)) is None else _v
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _identity = d.pop("identity", UNSET)
+        _identity = UNSET if (_v := d.pop("identity", UNSET)) is None else _v
         identity: Identity | Unset
         if isinstance(_identity, Unset):
             identity = UNSET
         else:
             identity = Identity.from_dict(_identity)
 
-        _issued_at = d.pop("issued_at", UNSET)
+        _issued_at = UNSET if (_v := d.pop("issued_at", UNSET)) is None else _v
         issued_at: datetime.datetime | Unset
         if isinstance(_issued_at, Unset):
             issued_at = UNSET
         else:
             issued_at = datetime.datetime.fromisoformat(_issued_at)
 
-        tokenized = d.pop("tokenized", UNSET)
+        tokenized = UNSET if (_v := d.pop("tokenized", UNSET)) is None else _v
 
         session = cls(
             id=id,

@@ -57,11 +57,11 @@ class SessionDevice:
         d = dict(src_dict)
         id = d.pop("id")
 
-        ip_address = d.pop("ip_address", UNSET)
+        ip_address = UNSET if (_v := d.pop("ip_address", UNSET)) is None else _v
 
-        location = d.pop("location", UNSET)
+        location = UNSET if (_v := d.pop("location", UNSET)) is None else _v
 
-        user_agent = d.pop("user_agent", UNSET)
+        user_agent = UNSET if (_v := d.pop("user_agent", UNSET)) is None else _v
 
         session_device = cls(
             id=id,

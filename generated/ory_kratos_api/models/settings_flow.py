@@ -145,9 +145,9 @@ class SettingsFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        active = d.pop("active", UNSET)
+        active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
 
-        _continue_with = d.pop("continue_with", UNSET)
+        _continue_with = UNSET if (_v := d.pop("continue_with", UNSET)) is None else _v
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -235,9 +235,11 @@ class SettingsFlow:
 
                 continue_with.append(continue_with_item)
 
-        return_to = d.pop("return_to", UNSET)
+        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         settings_flow = cls(
             expires_at=expires_at,

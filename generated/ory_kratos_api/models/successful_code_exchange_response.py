@@ -59,7 +59,7 @@ class SuccessfulCodeExchangeResponse:
         d = dict(src_dict)
         session = Session.from_dict(d.pop("session"))
 
-        session_token = d.pop("session_token", UNSET)
+        session_token = UNSET if (_v := d.pop("session_token", UNSET)) is None else _v
 
         successful_code_exchange_response = cls(
             session=session,

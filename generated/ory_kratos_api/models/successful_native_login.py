@@ -97,7 +97,7 @@ class SuccessfulNativeLogin:
         d = dict(src_dict)
         session = Session.from_dict(d.pop("session"))
 
-        _continue_with = d.pop("continue_with", UNSET)
+        _continue_with = UNSET if (_v := d.pop("continue_with", UNSET)) is None else _v
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -185,7 +185,7 @@ class SuccessfulNativeLogin:
 
                 continue_with.append(continue_with_item)
 
-        session_token = d.pop("session_token", UNSET)
+        session_token = UNSET if (_v := d.pop("session_token", UNSET)) is None else _v
 
         successful_native_login = cls(
             session=session,

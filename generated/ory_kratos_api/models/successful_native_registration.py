@@ -106,7 +106,7 @@ class SuccessfulNativeRegistration:
         d = dict(src_dict)
         identity = Identity.from_dict(d.pop("identity"))
 
-        _continue_with = d.pop("continue_with", UNSET)
+        _continue_with = UNSET if (_v := d.pop("continue_with", UNSET)) is None else _v
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -194,14 +194,14 @@ class SuccessfulNativeRegistration:
 
                 continue_with.append(continue_with_item)
 
-        _session = d.pop("session", UNSET)
+        _session = UNSET if (_v := d.pop("session", UNSET)) is None else _v
         session: Session | Unset
         if isinstance(_session, Unset):
             session = UNSET
         else:
             session = Session.from_dict(_session)
 
-        session_token = d.pop("session_token", UNSET)
+        session_token = UNSET if (_v := d.pop("session_token", UNSET)) is None else _v
 
         successful_native_registration = cls(
             identity=identity,

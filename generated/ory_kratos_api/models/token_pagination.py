@@ -41,9 +41,9 @@ class TokenPagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        page_size = d.pop("page_size", UNSET)
+        page_size = UNSET if (_v := d.pop("page_size", UNSET)) is None else _v
 
-        page_token = d.pop("page_token", UNSET)
+        page_token = UNSET if (_v := d.pop("page_token", UNSET)) is None else _v
 
         token_pagination = cls(
             page_size=page_size,

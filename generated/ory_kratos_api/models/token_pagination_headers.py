@@ -41,9 +41,9 @@ class TokenPaginationHeaders:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        link = d.pop("link", UNSET)
+        link = UNSET if (_v := d.pop("link", UNSET)) is None else _v
 
-        x_total_count = d.pop("x-total-count", UNSET)
+        x_total_count = UNSET if (_v := d.pop("x-total-count", UNSET)) is None else _v
 
         token_pagination_headers = cls(
             link=link,

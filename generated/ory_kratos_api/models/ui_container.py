@@ -101,7 +101,7 @@ class UiContainer:
 
         nodes = _parse_nodes(d.pop("nodes"))
 
-        _messages = d.pop("messages", UNSET)
+        _messages = UNSET if (_v := d.pop("messages", UNSET)) is None else _v
         messages: list[UiText] | Unset = UNSET
         if _messages is not UNSET:
             messages = []

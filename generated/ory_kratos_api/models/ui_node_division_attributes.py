@@ -64,9 +64,9 @@ class UiNodeDivisionAttributes:
 
         node_type = check_ui_node_division_attributes_node_type(d.pop("node_type"))
 
-        class_ = d.pop("class", UNSET)
+        class_ = UNSET if (_v := d.pop("class", UNSET)) is None else _v
 
-        _data = d.pop("data", UNSET)
+        _data = UNSET if (_v := d.pop("data", UNSET)) is None else _v
         data: UiNodeDivisionAttributesData | Unset
         if isinstance(_data, Unset):
             data = UNSET

@@ -149,25 +149,27 @@ class UiNodeInputAttributes:
 
         type_ = check_ui_node_input_attributes_type(d.pop("type"))
 
-        _autocomplete = d.pop("autocomplete", UNSET)
+        _autocomplete = UNSET if (_v := d.pop("autocomplete", UNSET)) is None else _v
         autocomplete: UiNodeInputAttributesAutocomplete | Unset
         if isinstance(_autocomplete, Unset):
             autocomplete = UNSET
         else:
             autocomplete = check_ui_node_input_attributes_autocomplete(_autocomplete)
 
-        _label = d.pop("label", UNSET)
+        _label = UNSET if (_v := d.pop("label", UNSET)) is None else _v
         label: UiText | Unset
         if isinstance(_label, Unset):
             label = UNSET
         else:
             label = UiText.from_dict(_label)
 
-        maxlength = d.pop("maxlength", UNSET)
+        maxlength = UNSET if (_v := d.pop("maxlength", UNSET)) is None else _v
 
-        onclick = d.pop("onclick", UNSET)
+        onclick = UNSET if (_v := d.pop("onclick", UNSET)) is None else _v
 
-        _onclick_trigger = d.pop("onclickTrigger", UNSET)
+        _onclick_trigger = (
+            UNSET if (_v := d.pop("onclickTrigger", UNSET)) is None else _v
+        )
         onclick_trigger: UiNodeInputAttributesOnclickTrigger | Unset
         if isinstance(_onclick_trigger, Unset):
             onclick_trigger = UNSET
@@ -176,9 +178,9 @@ class UiNodeInputAttributes:
                 _onclick_trigger
             )
 
-        onload = d.pop("onload", UNSET)
+        onload = UNSET if (_v := d.pop("onload", UNSET)) is None else _v
 
-        _onload_trigger = d.pop("onloadTrigger", UNSET)
+        _onload_trigger = UNSET if (_v := d.pop("onloadTrigger", UNSET)) is None else _v
         onload_trigger: UiNodeInputAttributesOnloadTrigger | Unset
         if isinstance(_onload_trigger, Unset):
             onload_trigger = UNSET
@@ -187,11 +189,11 @@ class UiNodeInputAttributes:
                 _onload_trigger
             )
 
-        pattern = d.pop("pattern", UNSET)
+        pattern = UNSET if (_v := d.pop("pattern", UNSET)) is None else _v
 
-        required = d.pop("required", UNSET)
+        required = UNSET if (_v := d.pop("required", UNSET)) is None else _v
 
-        value = d.pop("value", UNSET)
+        value = UNSET if (_v := d.pop("value", UNSET)) is None else _v
 
         ui_node_input_attributes = cls(
             disabled=disabled,

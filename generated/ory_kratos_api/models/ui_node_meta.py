@@ -38,7 +38,7 @@ class UiNodeMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _label = d.pop("label", UNSET)
+        _label = UNSET if (_v := d.pop("label", UNSET)) is None else _v
         label: UiText | Unset
         if isinstance(_label, Unset):
             label = UNSET

@@ -97,9 +97,9 @@ class UiNodeScriptAttributes:
 
         type_ = d.pop("type")
 
-        nonce = d.pop("nonce", UNSET)
+        nonce = UNSET if (_v := d.pop("nonce", UNSET)) is None else _v
 
-        src = d.pop("src", UNSET)
+        src = UNSET if (_v := d.pop("src", UNSET)) is None else _v
 
         ui_node_script_attributes = cls(
             async_=async_,

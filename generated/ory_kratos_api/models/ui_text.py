@@ -61,7 +61,7 @@ class UiText:
 
         type_ = check_ui_text_type(d.pop("type"))
 
-        context = d.pop("context", UNSET)
+        context = UNSET if (_v := d.pop("context", UNSET)) is None else _v
 
         ui_text = cls(
             id=id,

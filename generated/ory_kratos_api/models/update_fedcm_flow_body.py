@@ -72,9 +72,11 @@ class UpdateFedcmFlowBody:
 
         token = d.pop("token")
 
-        nonce = d.pop("nonce", UNSET)
+        nonce = UNSET if (_v := d.pop("nonce", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_fedcm_flow_body = cls(
             csrf_token=csrf_token,

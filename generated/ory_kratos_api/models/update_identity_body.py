@@ -83,18 +83,20 @@ class UpdateIdentityBody:
 
         traits = d.pop("traits")
 
-        _credentials = d.pop("credentials", UNSET)
+        _credentials = UNSET if (_v := d.pop("credentials", UNSET)) is None else _v
         credentials: IdentityWithCredentials | Unset
         if isinstance(_credentials, Unset):
             credentials = UNSET
         else:
             credentials = IdentityWithCredentials.from_dict(_credentials)
 
-        external_id = d.pop("external_id", UNSET)
+        external_id = UNSET if (_v := d.pop("external_id", UNSET)) is None else _v
 
-        metadata_admin = d.pop("metadata_admin", UNSET)
+        metadata_admin = UNSET if (_v := d.pop("metadata_admin", UNSET)) is None else _v
 
-        metadata_public = d.pop("metadata_public", UNSET)
+        metadata_public = (
+            UNSET if (_v := d.pop("metadata_public", UNSET)) is None else _v
+        )
 
         update_identity_body = cls(
             schema_id=schema_id,

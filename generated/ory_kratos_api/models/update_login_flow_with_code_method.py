@@ -91,15 +91,17 @@ class UpdateLoginFlowWithCodeMethod:
 
         method = d.pop("method")
 
-        address = d.pop("address", UNSET)
+        address = UNSET if (_v := d.pop("address", UNSET)) is None else _v
 
-        code = d.pop("code", UNSET)
+        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
 
-        identifier = d.pop("identifier", UNSET)
+        identifier = UNSET if (_v := d.pop("identifier", UNSET)) is None else _v
 
-        resend = d.pop("resend", UNSET)
+        resend = UNSET if (_v := d.pop("resend", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_login_flow_with_code_method = cls(
             csrf_token=csrf_token,

@@ -72,9 +72,11 @@ class UpdateLoginFlowWithIdentifierFirstMethod:
 
         method = d.pop("method")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_login_flow_with_identifier_first_method = cls(
             identifier=identifier,

@@ -67,7 +67,7 @@ class UpdateLoginFlowWithLookupSecretMethod:
 
         method = d.pop("method")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
         update_login_flow_with_lookup_secret_method = cls(
             lookup_secret=lookup_secret,

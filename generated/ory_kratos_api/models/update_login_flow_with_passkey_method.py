@@ -65,9 +65,9 @@ class UpdateLoginFlowWithPasskeyMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        passkey_login = d.pop("passkey_login", UNSET)
+        passkey_login = UNSET if (_v := d.pop("passkey_login", UNSET)) is None else _v
 
         update_login_flow_with_passkey_method = cls(
             method=method,

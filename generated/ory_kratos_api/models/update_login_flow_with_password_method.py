@@ -86,11 +86,15 @@ class UpdateLoginFlowWithPasswordMethod:
 
         password = d.pop("password")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        password_identifier = d.pop("password_identifier", UNSET)
+        password_identifier = (
+            UNSET if (_v := d.pop("password_identifier", UNSET)) is None else _v
+        )
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_login_flow_with_password_method = cls(
             identifier=identifier,

@@ -78,11 +78,13 @@ class UpdateLoginFlowWithWebAuthnMethod:
 
         method = d.pop("method")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
-        webauthn_login = d.pop("webauthn_login", UNSET)
+        webauthn_login = UNSET if (_v := d.pop("webauthn_login", UNSET)) is None else _v
 
         update_login_flow_with_web_authn_method = cls(
             identifier=identifier,

@@ -106,21 +106,29 @@ class UpdateRecoveryFlowWithCodeMethod:
         d = dict(src_dict)
         method = check_update_recovery_flow_with_code_method_method(d.pop("method"))
 
-        code = d.pop("code", UNSET)
+        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        email = d.pop("email", UNSET)
+        email = UNSET if (_v := d.pop("email", UNSET)) is None else _v
 
-        recovery_address = d.pop("recovery_address", UNSET)
+        recovery_address = (
+            UNSET if (_v := d.pop("recovery_address", UNSET)) is None else _v
+        )
 
-        recovery_confirm_address = d.pop("recovery_confirm_address", UNSET)
+        recovery_confirm_address = (
+            UNSET if (_v := d.pop("recovery_confirm_address", UNSET)) is None else _v
+        )
 
-        recovery_select_address = d.pop("recovery_select_address", UNSET)
+        recovery_select_address = (
+            UNSET if (_v := d.pop("recovery_select_address", UNSET)) is None else _v
+        )
 
-        screen = d.pop("screen", UNSET)
+        screen = UNSET if (_v := d.pop("screen", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_recovery_flow_with_code_method = cls(
             method=method,

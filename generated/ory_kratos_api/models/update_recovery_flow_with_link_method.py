@@ -76,9 +76,11 @@ class UpdateRecoveryFlowWithLinkMethod:
 
         method = check_update_recovery_flow_with_link_method_method(d.pop("method"))
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_recovery_flow_with_link_method = cls(
             email=email,

@@ -85,13 +85,15 @@ class UpdateRegistrationFlowWithCodeMethod:
 
         traits = d.pop("traits")
 
-        code = d.pop("code", UNSET)
+        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        resend = d.pop("resend", UNSET)
+        resend = UNSET if (_v := d.pop("resend", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_registration_flow_with_code_method = cls(
             method=method,

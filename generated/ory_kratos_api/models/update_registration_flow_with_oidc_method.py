@@ -96,17 +96,21 @@ class UpdateRegistrationFlowWithOidcMethod:
 
         provider = d.pop("provider")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        id_token = d.pop("id_token", UNSET)
+        id_token = UNSET if (_v := d.pop("id_token", UNSET)) is None else _v
 
-        id_token_nonce = d.pop("id_token_nonce", UNSET)
+        id_token_nonce = UNSET if (_v := d.pop("id_token_nonce", UNSET)) is None else _v
 
-        traits = d.pop("traits", UNSET)
+        traits = UNSET if (_v := d.pop("traits", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
-        upstream_parameters = d.pop("upstream_parameters", UNSET)
+        upstream_parameters = (
+            UNSET if (_v := d.pop("upstream_parameters", UNSET)) is None else _v
+        )
 
         update_registration_flow_with_oidc_method = cls(
             method=method,

@@ -78,11 +78,15 @@ class UpdateRegistrationFlowWithPasskeyMethod:
 
         traits = d.pop("traits")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        passkey_register = d.pop("passkey_register", UNSET)
+        passkey_register = (
+            UNSET if (_v := d.pop("passkey_register", UNSET)) is None else _v
+        )
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_registration_flow_with_passkey_method = cls(
             method=method,

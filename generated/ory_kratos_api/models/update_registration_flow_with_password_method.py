@@ -80,9 +80,11 @@ class UpdateRegistrationFlowWithPasswordMethod:
 
         traits = d.pop("traits")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_registration_flow_with_password_method = cls(
             method=method,

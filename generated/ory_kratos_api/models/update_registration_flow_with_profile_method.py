@@ -84,16 +84,18 @@ class UpdateRegistrationFlowWithProfileMethod:
 
         traits = d.pop("traits")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        _screen = d.pop("screen", UNSET)
+        _screen = UNSET if (_v := d.pop("screen", UNSET)) is None else _v
         screen: UpdateRegistrationFlowWithProfileMethodScreen | Unset
         if isinstance(_screen, Unset):
             screen = UNSET
         else:
             screen = check_update_registration_flow_with_profile_method_screen(_screen)
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_registration_flow_with_profile_method = cls(
             method=method,

@@ -78,11 +78,13 @@ class UpdateRegistrationFlowWithSamlMethod:
 
         provider = d.pop("provider")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        traits = d.pop("traits", UNSET)
+        traits = UNSET if (_v := d.pop("traits", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_registration_flow_with_saml_method = cls(
             method=method,

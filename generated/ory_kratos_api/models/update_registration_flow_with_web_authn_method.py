@@ -84,13 +84,21 @@ class UpdateRegistrationFlowWithWebAuthnMethod:
 
         traits = d.pop("traits")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
-        webauthn_register = d.pop("webauthn_register", UNSET)
+        webauthn_register = (
+            UNSET if (_v := d.pop("webauthn_register", UNSET)) is None else _v
+        )
 
-        webauthn_register_displayname = d.pop("webauthn_register_displayname", UNSET)
+        webauthn_register_displayname = (
+            UNSET
+            if (_v := d.pop("webauthn_register_displayname", UNSET)) is None
+            else _v
+        )
 
         update_registration_flow_with_web_authn_method = cls(
             method=method,

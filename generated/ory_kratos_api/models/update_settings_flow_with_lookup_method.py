@@ -89,17 +89,27 @@ class UpdateSettingsFlowWithLookupMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        lookup_secret_confirm = d.pop("lookup_secret_confirm", UNSET)
+        lookup_secret_confirm = (
+            UNSET if (_v := d.pop("lookup_secret_confirm", UNSET)) is None else _v
+        )
 
-        lookup_secret_disable = d.pop("lookup_secret_disable", UNSET)
+        lookup_secret_disable = (
+            UNSET if (_v := d.pop("lookup_secret_disable", UNSET)) is None else _v
+        )
 
-        lookup_secret_regenerate = d.pop("lookup_secret_regenerate", UNSET)
+        lookup_secret_regenerate = (
+            UNSET if (_v := d.pop("lookup_secret_regenerate", UNSET)) is None else _v
+        )
 
-        lookup_secret_reveal = d.pop("lookup_secret_reveal", UNSET)
+        lookup_secret_reveal = (
+            UNSET if (_v := d.pop("lookup_secret_reveal", UNSET)) is None else _v
+        )
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_settings_flow_with_lookup_method = cls(
             method=method,

@@ -75,17 +75,21 @@ class UpdateSettingsFlowWithOidcMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        flow = d.pop("flow", UNSET)
+        flow = UNSET if (_v := d.pop("flow", UNSET)) is None else _v
 
-        link = d.pop("link", UNSET)
+        link = UNSET if (_v := d.pop("link", UNSET)) is None else _v
 
-        traits = d.pop("traits", UNSET)
+        traits = UNSET if (_v := d.pop("traits", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
-        unlink = d.pop("unlink", UNSET)
+        unlink = UNSET if (_v := d.pop("unlink", UNSET)) is None else _v
 
-        upstream_parameters = d.pop("upstream_parameters", UNSET)
+        upstream_parameters = (
+            UNSET if (_v := d.pop("upstream_parameters", UNSET)) is None else _v
+        )
 
         update_settings_flow_with_oidc_method = cls(
             method=method,

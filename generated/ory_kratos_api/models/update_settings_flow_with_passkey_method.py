@@ -71,11 +71,13 @@ class UpdateSettingsFlowWithPasskeyMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        passkey_remove = d.pop("passkey_remove", UNSET)
+        passkey_remove = UNSET if (_v := d.pop("passkey_remove", UNSET)) is None else _v
 
-        passkey_settings_register = d.pop("passkey_settings_register", UNSET)
+        passkey_settings_register = (
+            UNSET if (_v := d.pop("passkey_settings_register", UNSET)) is None else _v
+        )
 
         update_settings_flow_with_passkey_method = cls(
             method=method,

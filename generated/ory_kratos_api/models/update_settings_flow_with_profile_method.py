@@ -72,9 +72,11 @@ class UpdateSettingsFlowWithProfileMethod:
 
         traits = d.pop("traits")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_settings_flow_with_profile_method = cls(
             method=method,

@@ -89,17 +89,19 @@ class UpdateSettingsFlowWithSamlMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        flow = d.pop("flow", UNSET)
+        flow = UNSET if (_v := d.pop("flow", UNSET)) is None else _v
 
-        link = d.pop("link", UNSET)
+        link = UNSET if (_v := d.pop("link", UNSET)) is None else _v
 
-        traits = d.pop("traits", UNSET)
+        traits = UNSET if (_v := d.pop("traits", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
-        unlink = d.pop("unlink", UNSET)
+        unlink = UNSET if (_v := d.pop("unlink", UNSET)) is None else _v
 
         update_settings_flow_with_saml_method = cls(
             method=method,

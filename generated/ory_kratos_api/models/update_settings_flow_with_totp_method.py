@@ -78,13 +78,15 @@ class UpdateSettingsFlowWithTotpMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        totp_code = d.pop("totp_code", UNSET)
+        totp_code = UNSET if (_v := d.pop("totp_code", UNSET)) is None else _v
 
-        totp_unlink = d.pop("totp_unlink", UNSET)
+        totp_unlink = UNSET if (_v := d.pop("totp_unlink", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_settings_flow_with_totp_method = cls(
             method=method,

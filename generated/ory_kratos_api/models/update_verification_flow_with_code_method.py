@@ -82,13 +82,15 @@ class UpdateVerificationFlowWithCodeMethod:
         d = dict(src_dict)
         method = check_update_verification_flow_with_code_method_method(d.pop("method"))
 
-        code = d.pop("code", UNSET)
+        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
 
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
 
-        email = d.pop("email", UNSET)
+        email = UNSET if (_v := d.pop("email", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         update_verification_flow_with_code_method = cls(
             method=method,

@@ -100,16 +100,16 @@ class VerifiableIdentityAddress:
 
         via = check_verifiable_identity_address_via(d.pop("via"))
 
-        _created_at = d.pop("created_at", UNSET)
+        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = d.pop("id", UNSET)
+        id = UNSET if (_v := d.pop("id", UNSET)) is None else _v
 
-        _updated_at = d.pop("updated_at", UNSET)
+        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET

@@ -102,27 +102,29 @@ class VerificationFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        active = d.pop("active", UNSET)
+        active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
 
-        _expires_at = d.pop("expires_at", UNSET)
+        _expires_at = UNSET if (_v := d.pop("expires_at", UNSET)) is None else _v
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _issued_at = d.pop("issued_at", UNSET)
+        _issued_at = UNSET if (_v := d.pop("issued_at", UNSET)) is None else _v
         issued_at: datetime.datetime | Unset
         if isinstance(_issued_at, Unset):
             issued_at = UNSET
         else:
             issued_at = datetime.datetime.fromisoformat(_issued_at)
 
-        request_url = d.pop("request_url", UNSET)
+        request_url = UNSET if (_v := d.pop("request_url", UNSET)) is None else _v
 
-        return_to = d.pop("return_to", UNSET)
+        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
 
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = (
+            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
+        )
 
         verification_flow = cls(
             id=id,

@@ -35,7 +35,7 @@ class Version:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        version = d.pop("version", UNSET)
+        version = UNSET if (_v := d.pop("version", UNSET)) is None else _v
 
         version = cls(
             version=version,
