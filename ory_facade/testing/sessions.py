@@ -58,8 +58,9 @@ def list_mine(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
 def disable_my_others(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     session = _require(app, req)
     count = 0
+    # Kratos counts the rows its UPDATE touched: every other session, already revoked ones included.
     for other in app.state.sessions_of(session.identity_id):
-        if other.id != session.id and other.active:
+        if other.id != session.id:
             other.active = False
             count += 1
     return Response.json(200, {"count": count})

@@ -118,3 +118,14 @@ def test_revoke_without_credentials_is_refused_locally(kratos: MockKratos, ory: 
     with pytest.raises(SessionInactiveError):
         ory.sessions.revoke_others()
     assert kratos.requests == []
+
+
+def test_list_my_sessions_skips_a_page_kratos_repeats(kratos: MockKratos, ory: OryClient) -> None:
+    """Kratos' /sessions offset token brings the first page again: no session is yielded twice."""
+    first, second = session(), session()
+    link = [("link", '</sessions?page_size=2&page_token=eyJvZmZzZXQiOiIyIn0>; rel="next"')]
+    kratos.json("GET", "/sessions", 200, [first, second], headers=link)
+    kratos.json("GET", "/sessions", 200, [first, second], headers=link)
+    ids = [str(s.id) for s in ory.sessions.iter_all(session_token="t", page_size=2)]
+    assert ids == [first["id"], second["id"]]
+    assert len(kratos.requests) == 2
