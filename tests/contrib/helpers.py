@@ -1,9 +1,20 @@
-"""Helpers shared by the framework integration tests."""
+"""Helpers shared by the framework integration tests (and the end-to-end ones)."""
 
 from __future__ import annotations
 
 import html
+import os
 import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+import httpx
+import pytest
+from backends import Backend, wanted_backends
+
+from ory_facade import OryClient
+from ory_facade.testing.real import RealKratos, RealKratosUnavailable
 
 PASSWORD = "correct horse battery staple"
 NEW_PASSWORD = "another long passphrase 42"
@@ -26,12 +37,77 @@ def field_value(page: str, name: str) -> str:
 
 
 def query_of(location: str) -> dict[str, str]:
-    from urllib.parse import parse_qsl, urlsplit
-
     return dict(parse_qsl(urlsplit(location).query))
 
 
 def path_of(location: str) -> str:
-    from urllib.parse import urlsplit
-
     return urlsplit(location).path
+
+
+def csrf_cookie_names(names: Sequence[str]) -> list[str]:
+    """Kratos' CSRF cookie among cookie names (``csrf_token_<sha256 hex>`` on both backends)."""
+    return [n for n in names if n.startswith("csrf_token_")]
+
+
+def count_whoami(client: OryClient) -> Callable[[], int]:
+    """Count the ``/sessions/whoami`` requests a client sends from now on (on either backend).
+
+    Returns a function giving the count so far. It watches the client's transport (one count per request
+    the client sends, retries aside), so it works the same against the fake and real Kratos, where the
+    fake's request records would only exist on the fake.
+    """
+    calls = [0]
+    transport = client._transport
+    original = transport.send
+
+    def counting(kwargs: Any, **options: Any) -> Any:
+        if str(kwargs.get("url", "")).split("?", 1)[0] == "/sessions/whoami":
+            calls[0] += 1
+        return original(kwargs, **options)
+
+    transport.send = counting  # type: ignore[method-assign]
+    return lambda: calls[0]
+
+
+def browser_session_cookie(backend: Backend, email: str, password: str = PASSWORD) -> str:
+    """A browser login straight against Kratos; returns the ``Cookie`` header a browser would then send
+    (the CSRF cookie and the session cookie), on either backend."""
+    with httpx.Client(base_url=backend.public_url, timeout=10, trust_env=False) as http:
+        flow = http.get("/self-service/login/browser", headers={"Accept": "application/json"})
+        assert flow.status_code == 200, flow.text[:300]
+        body = flow.json()
+        token = next(
+            n["attributes"]["value"]
+            for n in body["ui"]["nodes"]
+            if n["attributes"].get("name") == "csrf_token"
+        )
+        done = http.post(
+            f"/self-service/login?flow={body['id']}",
+            data={"csrf_token": token, "identifier": email, "password": password, "method": "password"},
+            headers={"Accept": "application/json"},
+        )
+        assert done.status_code == 200, done.text[:300]
+        return "; ".join(f"{name}={value}" for name, value in http.cookies.items())
+
+
+def serve_real_kratos(
+    config: pytest.Config, *, ui_url: str, allowed_return_urls: Sequence[str] = ()
+) -> Iterator[RealKratos]:
+    """Run a real Kratos whose flows' UI is ``ui_url`` (for ``yield from`` in a fixture).
+
+    Skips when ``--kratos`` did not select real Kratos, and when it does not start (fails with ``CI=true``),
+    like the ``real_kratos_server`` fixture of ``tests/backends.py``.
+    """
+    if "real" not in wanted_backends(config):
+        pytest.skip("real Kratos not selected (--kratos)")
+    kratos = RealKratos(ui_url=ui_url, allowed_return_urls=allowed_return_urls)
+    try:
+        kratos.start()
+    except RealKratosUnavailable as exc:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"real Kratos did not start: {exc}", pytrace=False)
+        pytest.skip(f"real Kratos did not start: {exc}")
+    try:
+        yield kratos
+    finally:
+        kratos.stop()

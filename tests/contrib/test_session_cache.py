@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
 import pytest
+from backends import Backend
 
 from ory_facade import AAL2RequiredError, OryClient, SessionInactiveError
 from ory_facade.session_cache import LRUCacheBackend, SessionCache, credential_key
-from ory_facade.testing import FakeKratos
 
-from .helpers import PASSWORD
+from .helpers import PASSWORD, browser_session_cookie, count_whoami
 
 
 class Clock:
@@ -42,21 +43,23 @@ class DictBackend:
         self.data.pop(key, None)
 
 
-def whoami_calls(fake_kratos: FakeKratos) -> int:
-    return sum(1 for r in fake_kratos.requests if r.path == "/sessions/whoami")
-
-
 @pytest.fixture
-def client(fake_kratos: FakeKratos) -> Any:
-    with OryClient(fake_kratos.public_url) as ory:
+def client(backend: Backend) -> Any:
+    with OryClient(backend.public_url) as ory:
         yield ory
 
 
 @pytest.fixture
-def session_cookie(fake_kratos: FakeKratos) -> str:
-    identity = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
-    issued = fake_kratos.create_session(identity["id"])
-    return f"{fake_kratos.csrf_cookie_name}=abc; {issued.cookie_header}; theme=dark"
+def whoami_calls(client: OryClient) -> Callable[[], int]:
+    """How many times the client asked Kratos ``whoami`` (a cache hit does not)."""
+    return count_whoami(client)
+
+
+@pytest.fixture
+def session_cookie(backend: Backend) -> str:
+    """A browser's Cookie header after a login: Kratos' CSRF and session cookies, and one of the app's."""
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
+    return browser_session_cookie(backend, "ada@example.com") + "; theme=dark"
 
 
 def test_keys_hash_only_the_session_cookie_and_never_contain_it() -> None:
@@ -77,34 +80,34 @@ def test_keys_hash_only_the_session_cookie_and_never_contain_it() -> None:
 
 
 def test_hits_skip_kratos_and_the_raw_credential_is_not_stored(
-    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+    whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
 ) -> None:
     backend = LRUCacheBackend()
     cache = SessionCache(client, ttl=30, backend=backend)
     first = cache.whoami(cookie=session_cookie)
     assert cache.whoami(cookie=session_cookie) is first
     assert (cache.hits, cache.misses) == (1, 1)
-    assert whoami_calls(fake_kratos) == 1
+    assert whoami_calls() == 1
     secret = session_cookie.split("ory_kratos_session=")[1].split(";")[0]
     assert all(secret not in key for key in backend._entries)
 
 
 def test_entries_expire_after_the_ttl(
-    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+    whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
 ) -> None:
     clock = Clock()
     cache = SessionCache(client, ttl=30, backend=LRUCacheBackend(clock=clock))
     cache.whoami(cookie=session_cookie)
     clock.now += 29
     cache.whoami(cookie=session_cookie)
-    assert whoami_calls(fake_kratos) == 1
+    assert whoami_calls() == 1
     clock.now += 2
     cache.whoami(cookie=session_cookie)
-    assert whoami_calls(fake_kratos) == 2
+    assert whoami_calls() == 2
 
 
 def test_ttl_never_outlives_the_session(
-    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+    whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
 ) -> None:
     backend = DictBackend()
     session = client.whoami(cookie=session_cookie)
@@ -123,38 +126,38 @@ def test_ttl_never_outlives_the_session(
 
 
 def test_invalidate_forgets_the_session(
-    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+    whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
 ) -> None:
     cache = SessionCache(client, ttl=30)
     cache.whoami(cookie=session_cookie)
     cache.invalidate(cookie=session_cookie)
     cache.whoami(cookie=session_cookie)
-    assert whoami_calls(fake_kratos) == 2
+    assert whoami_calls() == 2
 
 
-def test_errors_are_not_cached(fake_kratos: FakeKratos, client: OryClient) -> None:
+def test_errors_are_not_cached(whoami_calls: Callable[[], int], client: OryClient) -> None:
     cache = SessionCache(client, ttl=30)
     for _ in range(2):
         with pytest.raises(SessionInactiveError):
             cache.whoami(cookie="ory_kratos_session=unknown")
-    assert whoami_calls(fake_kratos) == 2
+    assert whoami_calls() == 2
     with pytest.raises(SessionInactiveError):
         cache.whoami()  # no credential: no round trip, nothing stored
-    assert whoami_calls(fake_kratos) == 2
+    assert whoami_calls() == 2
 
 
 def test_a_cached_aal1_session_does_not_satisfy_aal2(
-    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+    whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
 ) -> None:
     cache = SessionCache(client, ttl=30)
     cache.whoami(cookie=session_cookie)
     with pytest.raises(AAL2RequiredError):
         cache.whoami(cookie=session_cookie, aal="aal2")
-    assert whoami_calls(fake_kratos) == 2
+    assert whoami_calls() == 2
 
 
 def test_serialising_backends_get_dicts_and_give_sessions_back(
-    fake_kratos: FakeKratos, client: OryClient, session_cookie: str
+    whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
 ) -> None:
     backend = DictBackend()
     cache = SessionCache(client, ttl=30, backend=backend)
@@ -163,10 +166,10 @@ def test_serialising_backends_get_dicts_and_give_sessions_back(
     assert isinstance(stored, dict) and stored["id"] == first.id
     again = cache.whoami(cookie=session_cookie)
     assert again.id == first.id and again.identity.traits["email"] == "ada@example.com"  # type: ignore[union-attr]
-    assert whoami_calls(fake_kratos) == 1
+    assert whoami_calls() == 1
     backend.data[next(iter(backend.data))] = {"unexpected": True}  # written by something else
     assert cache.whoami(cookie=session_cookie).id == first.id
-    assert whoami_calls(fake_kratos) == 2
+    assert whoami_calls() == 2
 
 
 def test_lru_backend_evicts_the_least_recently_used() -> None:

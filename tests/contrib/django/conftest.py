@@ -1,7 +1,9 @@
 """A minimal Django project for the integration tests, configured in-process with ``settings.configure``.
 
-``ORY`` points at the fake Kratos per test (``override_settings``), which also exercises the rebuild of the
-integration's client when the setting changes.
+``ORY`` points at the test's Kratos (``backend``: fake or real) per test (``override_settings``), which also
+exercises the rebuild of the integration's client when the setting changes. The test client is
+``http://testserver``: both Kratos send browsers back to its ``/auth/<page>`` pages and allow ``return_to``
+anywhere on it. Real Kratos reads that at start, so one real server runs for this package.
 """
 
 from __future__ import annotations
@@ -56,12 +58,16 @@ if not settings.configured:
     )
     django.setup()
 
+from backends import Backend  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import override_settings, setup_test_environment  # noqa: E402
 
-from ory_facade.testing import FakeKratos  # noqa: E402
+from ory_facade.testing.real import RealKratos  # noqa: E402
 
-from ..helpers import PASSWORD, field_value  # noqa: E402
+from ..helpers import PASSWORD, field_value, serve_real_kratos  # noqa: E402
+
+UI_URL = "http://testserver/auth"
+ALLOWED_RETURN_URLS = ("http://testserver/",)
 
 _test_environment = False
 
@@ -78,10 +84,17 @@ def django_database() -> None:
     call_command("migrate", run_syncdb=True, verbosity=0)
 
 
+@pytest.fixture(scope="package")
+def real_kratos_server(pytestconfig: pytest.Config) -> Iterator[RealKratos]:
+    """Real Kratos for the Django tests (the ``backend`` fixture's ``[real]``): UI on the test client."""
+    yield from serve_real_kratos(pytestconfig, ui_url=UI_URL, allowed_return_urls=ALLOWED_RETURN_URLS)
+
+
 @pytest.fixture
-def ory_settings(fake_kratos: FakeKratos) -> Iterator[Any]:
-    """``override(**ORY keys)`` points the integration at the fake Kratos (UI on http://testserver/auth)."""
-    fake_kratos.configure(ui_url="http://testserver/auth")
+def ory_settings(backend: Backend) -> Iterator[Any]:
+    """``override(**ORY keys)`` points the integration at the test's Kratos (UI on http://testserver/auth)."""
+    if backend.is_fake:
+        backend.fake.configure(ui_url=UI_URL, allowed_return_urls=ALLOWED_RETURN_URLS)
     active: list[Any] = []
 
     def override(**extra: Any) -> None:
@@ -89,9 +102,9 @@ def ory_settings(fake_kratos: FakeKratos) -> Iterator[Any]:
             old.disable()
         active.clear()
         value = {
-            "PUBLIC_URL": fake_kratos.public_url,
-            "ADMIN_URL": fake_kratos.admin_url,
-            "API_KEY": fake_kratos.api_key,
+            "PUBLIC_URL": backend.public_url,
+            "ADMIN_URL": backend.admin_url,
+            "API_KEY": backend.api_key,
             **extra,
         }
         manager = override_settings(ORY=value)

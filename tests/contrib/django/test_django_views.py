@@ -1,11 +1,14 @@
-"""The Django middleware, decorators, backend and self-service views against the fake Kratos."""
+"""The Django middleware, decorators, backend and self-service views against the fake and real Kratos."""
 
 from __future__ import annotations
 
 import pickle
+from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
+import pytest
+from backends import Backend
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.handlers.wsgi import WSGIHandler
@@ -13,13 +16,14 @@ from django.http import HttpResponse
 from django.test import Client
 
 from ory_facade.contrib.django.cookies import RawMorsel, relay_set_cookies
-from ory_facade.testing import FakeKratos
+from ory_facade.contrib.django.runtime import get_runtime
 
 from ..helpers import (
     CSRF_COOKIE_RE,
     NEW_PASSWORD,
     PASSWORD,
     SESSION_COOKIE_RE,
+    count_whoami,
     field_value,
     path_of,
     query_of,
@@ -27,8 +31,9 @@ from ..helpers import (
 from .conftest import post_form, sign_in, start_flow
 
 
-def whoami_calls(fake_kratos: FakeKratos) -> int:
-    return sum(1 for r in fake_kratos.requests if r.path == "/sessions/whoami")
+def whoami_counter() -> Callable[[], int]:
+    """Counts the whoami calls of the integration's client (built from the current ``ORY`` setting)."""
+    return count_whoami(get_runtime().client)
 
 
 def raw_cookies(response: Any) -> list[str]:
@@ -53,8 +58,8 @@ def test_api_clients_get_json_401(client: Client) -> None:
     assert response.json()["error"]["id"] == "session_inactive"
 
 
-def test_login_through_the_pages_with_django_csrf_on(fake_kratos: FakeKratos, client: Client) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_login_through_the_pages_with_django_csrf_on(backend: Backend, client: Client) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     done = sign_in(client, "ada@example.com", return_to="/protected")
     assert done.status_code == 303
     assert done["Location"] == "http://testserver/protected"
@@ -66,8 +71,8 @@ def test_login_through_the_pages_with_django_csrf_on(fake_kratos: FakeKratos, cl
     assert client.get("/page").content == b"page"
 
 
-def test_django_csrf_is_still_enforced_on_the_pages(fake_kratos: FakeKratos, client: Client) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_django_csrf_is_still_enforced_on_the_pages(backend: Backend, client: Client) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, page = start_flow(client, "login")
     response = client.post(
         url,
@@ -83,9 +88,9 @@ def test_django_csrf_is_still_enforced_on_the_pages(fake_kratos: FakeKratos, cli
 
 
 def test_django_csrf_token_is_not_forwarded_and_kratos_token_is_checked(
-    fake_kratos: FakeKratos, client: Client
+    backend: Backend, client: Client
 ) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, page = start_flow(client, "login")
     response = post_form(
         client,
@@ -102,8 +107,10 @@ def test_django_csrf_token_is_not_forwarded_and_kratos_token_is_checked(
     assert 'data-testid="ory-notice"' in restarted
 
 
-def test_expired_flow_is_continued(fake_kratos: FakeKratos, client: Client) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+@pytest.mark.fake_only("moves the fake's clock past the flow's lifespan (advance_clock)")
+def test_expired_flow_is_continued(backend: Backend, client: Client) -> None:
+    fake_kratos = backend.fake
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, page = start_flow(client, "login")
     fake_kratos.advance_clock(7200)
     response = post_form(
@@ -114,9 +121,9 @@ def test_expired_flow_is_continued(fake_kratos: FakeKratos, client: Client) -> N
     assert b'data-message-id="4010001"' in client.get(response["Location"]).content
 
 
-def test_set_cookie_headers_reach_the_wsgi_server_verbatim(fake_kratos: FakeKratos, client: Client) -> None:
+def test_set_cookie_headers_reach_the_wsgi_server_verbatim(backend: Backend, client: Client) -> None:
     """Through Django's real WSGI handler, not the test client: the headers a browser receives."""
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, page = start_flow(client, "login")
     cookie_header = "; ".join(f"{m.key}={m.coded_value}" for m in client.cookies.values())
     body = (
@@ -173,25 +180,31 @@ def test_raw_morsel_keeps_headers_exactly_and_survives_pickling() -> None:
     assert isinstance(first.copy(), RawMorsel)
 
 
-def test_request_ory_session_is_lazy(fake_kratos: FakeKratos, client: Client) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_request_ory_session_is_lazy(backend: Backend, client: Client) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
-    before = whoami_calls(fake_kratos)
+    whoami_calls = whoami_counter()
+    before = whoami_calls()
     client.get("/lazy")
-    assert whoami_calls(fake_kratos) == before
+    assert whoami_calls() == before
     assert client.get("/maybe").content == b"signed in"
-    assert whoami_calls(fake_kratos) == before + 1
+    assert whoami_calls() == before + 1
     logout(client)
     assert client.get("/maybe").content == b"anonymous"
 
 
-def test_aal2_decorator_and_mixin(fake_kratos: FakeKratos, client: Client) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_aal2_decorator_and_mixin(backend: Backend, client: Client) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
     for url in ("/step-up", "/report"):
         response = client.get(url)
         assert response.status_code == 302
         assert query_of(response["Location"]) == {"aal": "aal2", "return_to": f"http://testserver{url}"}
+
+
+@pytest.mark.fake_only("needs an aal2 session with TOTP (the fake's with_totp, create_session(aal=))")
+def test_aal2_decorator_and_mixin_accept_an_aal2_session(backend: Backend, client: Client) -> None:
+    fake_kratos = backend.fake
     identity = fake_kratos.create_identity(email="totp@example.com", password=PASSWORD, with_totp=True)
     issued = fake_kratos.create_session(identity["id"], aal="aal2", method="totp")
     other = Client()
@@ -200,25 +213,25 @@ def test_aal2_decorator_and_mixin(fake_kratos: FakeKratos, client: Client) -> No
     assert other.get("/report").content == b"report"
 
 
-def test_guest_only(fake_kratos: FakeKratos, client: Client) -> None:
+def test_guest_only(backend: Backend, client: Client) -> None:
     assert client.get("/guest").content == b"welcome, guest"
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
     assert client.get("/guest?next=https://evil.example/")["Location"] == "/"
     assert client.get("/guest?next=/protected")["Location"] == "/protected"
 
 
-def test_context_processor(fake_kratos: FakeKratos, client: Client) -> None:
+def test_context_processor(backend: Backend, client: Client) -> None:
     assert client.get("/links").content == b"/auth/login /auth/logout"
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
     assert client.get("/links").content == b"/auth/login /auth/logout ada@example.com"
 
 
-def test_django_user_from_the_ory_session(fake_kratos: FakeKratos, client: Client, ory_settings: Any) -> None:
+def test_django_user_from_the_ory_session(backend: Backend, client: Client, ory_settings: Any) -> None:
     ory_settings(DJANGO_USER=True)
     assert client.get("/who").content == b"False::"
-    identity = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    identity = backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
     assert client.get("/who").content == f"True:{identity['id']}:ada@example.com".encode()
     user = get_user_model()._default_manager.get(username=identity["id"])
@@ -229,16 +242,17 @@ def test_django_user_from_the_ory_session(fake_kratos: FakeKratos, client: Clien
 
 
 def test_django_cache_backend_with_logout_invalidation(
-    fake_kratos: FakeKratos, client: Client, ory_settings: Any
+    backend: Backend, client: Client, ory_settings: Any
 ) -> None:
     ory_settings(SESSION_CACHE_TTL=60, SESSION_CACHE="default")
     cache.clear()
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
     assert client.get("/protected").status_code == 200
-    before = whoami_calls(fake_kratos)
+    whoami_calls = whoami_counter()
+    before = whoami_calls()
     assert client.get("/protected").status_code == 200
-    assert whoami_calls(fake_kratos) == before
+    assert whoami_calls() == before
     done = logout(client)
     assert done.status_code == 303
     cleared = [c for c in raw_cookies(done) if c.startswith("ory_kratos_session=")]
@@ -246,12 +260,12 @@ def test_django_cache_backend_with_logout_invalidation(
     assert client.get("/protected").status_code == 302
 
 
-def test_recovery_and_settings_pages(fake_kratos: FakeKratos, client: Client) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_recovery_and_settings_pages(backend: Backend, client: Client) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, page = start_flow(client, "recovery")
     sent = post_form(client, url, page, email="ada@example.com", method="code")
     assert sent.status_code == 200
-    code = fake_kratos.last_code_for("ada@example.com")
+    code = backend.last_code_for("ada@example.com")
     recovered = post_form(client, url, sent.content.decode(), code=code, method="code")
     assert recovered.status_code == 303
     assert path_of(recovered["Location"]) == "/auth/settings"
@@ -264,7 +278,7 @@ def test_recovery_and_settings_pages(fake_kratos: FakeKratos, client: Client) ->
     assert client.get("/auth/")["Location"] == "/"
 
 
-def test_registration_then_verification(fake_kratos: FakeKratos, client: Client) -> None:
+def test_registration_then_verification(backend: Backend, client: Client) -> None:
     url, page = start_flow(client, "registration")
     response = post_form(
         client, url, page, **{"traits.email": "new@example.com", "password": PASSWORD, "method": "password"}
@@ -276,7 +290,7 @@ def test_registration_then_verification(fake_kratos: FakeKratos, client: Client)
         client,
         response["Location"],
         verification,
-        code=fake_kratos.last_code_for("new@example.com"),
+        code=backend.last_code_for("new@example.com"),
         method="code",
     )
     assert b'data-message-id="1080002"' in done.content

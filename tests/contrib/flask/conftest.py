@@ -1,4 +1,9 @@
-"""A small Flask app using the extension, wired to the fake Kratos (``fake_kratos`` fixture)."""
+"""A small Flask app using the extension, wired to the test's Kratos (``backend``: fake or real).
+
+The Flask test client is ``http://localhost``: both Kratos send the browser back to its ``/auth/<page>``
+pages and allow ``return_to`` anywhere on it (and on ``https://shop.example/``). Real Kratos reads that at
+start, so one real server runs for this package; the fake is configured the same way per test.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import pytest
 
 flask = pytest.importorskip("flask", reason="Flask is not installed (pip install 'ory-facade[flask]')")
 
+from backends import Backend  # noqa: E402
 from flask import Flask, jsonify  # noqa: E402
 from flask.testing import FlaskClient  # noqa: E402
 
@@ -20,26 +26,35 @@ from ory_facade.contrib.flask import (  # noqa: E402
     guest_only,
     login_required,
 )
-from ory_facade.testing import FakeKratos  # noqa: E402
+from ory_facade.testing.real import RealKratos  # noqa: E402
 
-from ..helpers import PASSWORD, field_value  # noqa: E402
+from ..helpers import PASSWORD, field_value, serve_real_kratos  # noqa: E402
 
 AppFactory = Callable[..., Flask]
+UI_URL = "http://localhost/auth"
+ALLOWED_RETURN_URLS = ("http://localhost/", "https://shop.example/")
+
+
+@pytest.fixture(scope="package")
+def real_kratos_server(pytestconfig: pytest.Config) -> Iterator[RealKratos]:
+    """Real Kratos for the Flask tests (the ``backend`` fixture's ``[real]``): UI on the test client."""
+    yield from serve_real_kratos(pytestconfig, ui_url=UI_URL, allowed_return_urls=ALLOWED_RETURN_URLS)
 
 
 @pytest.fixture
-def make_app(fake_kratos: FakeKratos) -> Iterator[AppFactory]:
+def make_app(backend: Backend) -> Iterator[AppFactory]:
     """Build an app with extra config; Kratos' UI URL is the blueprint on the test client's host."""
-    fake_kratos.configure(ui_url="http://localhost/auth")
+    if backend.is_fake:
+        backend.fake.configure(ui_url=UI_URL, allowed_return_urls=ALLOWED_RETURN_URLS)
     apps: list[Flask] = []
 
     def factory(**config: Any) -> Flask:
         app = Flask(__name__)
         app.config.update(
             TESTING=True,
-            ORY_PUBLIC_URL=fake_kratos.public_url,
-            ORY_ADMIN_URL=fake_kratos.admin_url,
-            ORY_API_KEY=fake_kratos.api_key,
+            ORY_PUBLIC_URL=backend.public_url,
+            ORY_ADMIN_URL=backend.admin_url,
+            ORY_API_KEY=backend.api_key,
             **config,
         )
         Ory(app)

@@ -1,23 +1,27 @@
-"""The self-service pages of the Flask blueprint against the fake Kratos (server mode unless stated)."""
+"""The self-service pages of the Flask blueprint on the fake and real Kratos (server mode unless said)."""
 
 from __future__ import annotations
 
 import httpx
+import pytest
+from backends import Backend
 from flask.testing import FlaskClient
 
 from ory_facade.contrib.flask import relay_set_cookies
-from ory_facade.testing import FakeKratos
 
 from ..helpers import (
     CSRF_COOKIE_RE,
     NEW_PASSWORD,
     PASSWORD,
     SESSION_COOKIE_RE,
+    csrf_cookie_names,
     field_value,
     path_of,
     query_of,
 )
 from .conftest import AppFactory, sign_in, start_flow
+
+CLOCK = "moves the fake's clock past the flow's lifespan (advance_clock)"
 
 
 def set_cookies(response: object) -> list[str]:
@@ -40,10 +44,8 @@ def test_flow_pages_are_not_cacheable(client: FlaskClient) -> None:
     assert 'name="csrf_token"' in page.get_data(as_text=True)
 
 
-def test_login_relays_every_set_cookie_with_attributes_intact(
-    fake_kratos: FakeKratos, client: FlaskClient
-) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_login_relays_every_set_cookie_with_attributes_intact(backend: Backend, client: FlaskClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     done = sign_in(client, "ada@example.com")
     cookies = set_cookies(done)
     assert len(cookies) == 2  # the rotated CSRF cookie and the session cookie
@@ -56,9 +58,9 @@ def test_login_relays_every_set_cookie_with_attributes_intact(
 
 
 def test_wrong_password_re_renders_the_form_with_kratos_message(
-    fake_kratos: FakeKratos, client: FlaskClient
+    backend: Backend, client: FlaskClient
 ) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     response = sign_in(client, "ada@example.com", "not the password")
     assert response.status_code == 400
     page = response.get_data(as_text=True)
@@ -66,8 +68,8 @@ def test_wrong_password_re_renders_the_form_with_kratos_message(
     assert 'value="ada@example.com"' in page  # the identifier is kept, the password is not
 
 
-def test_csrf_mismatch_restarts_the_flow_with_a_notice(fake_kratos: FakeKratos, client: FlaskClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_csrf_mismatch_restarts_the_flow_with_a_notice(backend: Backend, client: FlaskClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, _ = start_flow(client, "login", return_to="/protected")
     forged = {
         "csrf_token": "A" * 88,
@@ -96,9 +98,9 @@ def test_csrf_mismatch_restarts_the_flow_with_a_notice(fake_kratos: FakeKratos, 
 
 
 def test_a_post_without_csrf_token_is_not_vouched_for_by_the_server(
-    fake_kratos: FakeKratos, client: FlaskClient
+    backend: Backend, client: FlaskClient
 ) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, _ = start_flow(client, "login")
     response = client.post(
         url, data={"identifier": "ada@example.com", "password": PASSWORD, "method": "password"}
@@ -109,20 +111,20 @@ def test_a_post_without_csrf_token_is_not_vouched_for_by_the_server(
 
 
 def test_repeated_csrf_failures_show_an_error_instead_of_looping(
-    fake_kratos: FakeKratos, client: FlaskClient
+    backend: Backend, client: FlaskClient
 ) -> None:
     url, _ = start_flow(client, "login")
-    assert client.get_cookie(fake_kratos.csrf_cookie_name) is not None
-    client.delete_cookie(fake_kratos.csrf_cookie_name)
+    [csrf_cookie] = csrf_cookie_names([c.key for c in client._cookies.values()])
+    client.delete_cookie(csrf_cookie)
     response = client.get(url + "&notice=csrf")
     assert response.status_code == 403
     assert 'data-testid="ory-error"' in response.get_data(as_text=True)
 
 
-def test_submitting_an_expired_flow_continues_with_use_flow_id(
-    fake_kratos: FakeKratos, client: FlaskClient
-) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+@pytest.mark.fake_only(CLOCK)
+def test_submitting_an_expired_flow_continues_with_use_flow_id(backend: Backend, client: FlaskClient) -> None:
+    fake_kratos = backend.fake
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, page = start_flow(client, "login")
     fake_kratos.advance_clock(2 * 3600)
     response = client.post(
@@ -142,16 +144,16 @@ def test_submitting_an_expired_flow_continues_with_use_flow_id(
     assert 'data-message-id="4010001"' in fresh.get_data(as_text=True)  # "the flow expired"
 
 
-def test_opening_an_expired_flow_restarts_it_keeping_return_to(
-    fake_kratos: FakeKratos, client: FlaskClient
-) -> None:
+@pytest.mark.fake_only(CLOCK)
+def test_opening_an_expired_flow_restarts_it_keeping_return_to(backend: Backend, client: FlaskClient) -> None:
+    fake_kratos = backend.fake
     url, _ = start_flow(client, "login", return_to="/protected")
     fake_kratos.advance_clock(2 * 3600)
     response = client.get(url)
     assert response.status_code == 303
     location = response.headers["Location"]
     assert query_of(location)["notice"] == "expired"
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     page = client.get(location).get_data(as_text=True)
     done = client.post(
         location,
@@ -171,8 +173,8 @@ def test_unknown_flow_ids_restart(client: FlaskClient) -> None:
     assert query_of(response.headers["Location"])["notice"] == "restarted"
 
 
-def test_open_redirects_are_refused(fake_kratos: FakeKratos, client: FlaskClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_open_redirects_are_refused(backend: Backend, client: FlaskClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     for bad in ("https://evil.example/", "//evil.example/x", "/\\evil.example", "javascript:alert(1)"):
         done = sign_in(client, "ada@example.com", return_to=bad)
         assert done.headers["Location"] == "http://localhost/auth/", bad
@@ -184,16 +186,15 @@ def test_open_redirects_are_refused(fake_kratos: FakeKratos, client: FlaskClient
         )
 
 
-def test_allowed_hosts_extend_return_to(fake_kratos: FakeKratos, make_app: AppFactory) -> None:
-    fake_kratos.configure(ui_url="http://localhost/auth", allowed_return_urls=("https://shop.example/",))
+def test_allowed_hosts_extend_return_to(backend: Backend, make_app: AppFactory) -> None:
     client = make_app(ORY_ALLOWED_RETURN_TO_HOSTS=["shop.example"]).test_client()
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     done = sign_in(client, "ada@example.com", return_to="https://shop.example/cart")
     assert done.headers["Location"] == "https://shop.example/cart"
 
 
-def test_signed_in_users_skip_the_login_page(fake_kratos: FakeKratos, client: FlaskClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_signed_in_users_skip_the_login_page(backend: Backend, client: FlaskClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
     response = client.get("/auth/login?return_to=/protected")
     assert response.status_code == 303
@@ -207,7 +208,7 @@ def test_settings_without_a_session_goes_to_login_and_back(client: FlaskClient) 
     assert query_of(response.headers["Location"])["return_to"] == "http://localhost/auth/settings"
 
 
-def test_registration_continues_with_verification(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+def test_registration_continues_with_verification(backend: Backend, client: FlaskClient) -> None:
     url, page = start_flow(client, "registration")
     response = client.post(
         url,
@@ -224,18 +225,18 @@ def test_registration_continues_with_verification(fake_kratos: FakeKratos, clien
     assert any(c.startswith("ory_kratos_session=") for c in set_cookies(response))
     verification = client.get(location).get_data(as_text=True)
     assert 'data-message-id="1080003"' in verification  # code sent
-    code = fake_kratos.last_code_for("new@example.com")
+    code = backend.last_code_for("new@example.com")
     done = client.post(
         location,
         data={"csrf_token": field_value(verification, "csrf_token"), "code": code, "method": "code"},
     )
     assert done.status_code == 200
     assert 'data-message-id="1080002"' in done.get_data(as_text=True)  # verified
-    assert fake_kratos.identities()[0]["verifiable_addresses"][0]["verified"] is True
+    assert backend.server.identities()[0]["verifiable_addresses"][0]["verified"] is True
 
 
-def test_recovery_then_settings_password_change(fake_kratos: FakeKratos, client: FlaskClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_recovery_then_settings_password_change(backend: Backend, client: FlaskClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     url, page = start_flow(client, "recovery")
     sent = client.post(
         url,
@@ -249,7 +250,7 @@ def test_recovery_then_settings_password_change(fake_kratos: FakeKratos, client:
     )
     assert wrong.status_code == 400
     assert 'data-message-id="4060006"' in wrong.get_data(as_text=True)
-    code = fake_kratos.last_code_for("ada@example.com")
+    code = backend.last_code_for("ada@example.com")
     recovered = client.post(
         url, data={"csrf_token": field_value(sent_page, "csrf_token"), "code": code, "method": "code"}
     )
@@ -275,10 +276,12 @@ def test_recovery_then_settings_password_change(fake_kratos: FakeKratos, client:
     assert sign_in(client, "ada@example.com", NEW_PASSWORD).status_code == 303
 
 
+@pytest.mark.fake_only("moves the fake's clock past privileged_session_max_age (advance_clock)")
 def test_privileged_settings_change_with_an_old_session_asks_to_sign_in_again(
-    fake_kratos: FakeKratos, client: FlaskClient
+    backend: Backend, client: FlaskClient
 ) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    fake_kratos = backend.fake
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
     url, page = start_flow(client, "settings")
     fake_kratos.advance_clock(1000)  # past privileged_session_max_age (900 s)
@@ -295,8 +298,8 @@ def test_privileged_settings_change_with_an_old_session_asks_to_sign_in_again(
     assert refresh.status_code == 303  # a refresh login flow is created despite the session
 
 
-def test_logout_needs_the_token_and_clears_the_cookie(fake_kratos: FakeKratos, client: FlaskClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_logout_needs_the_token_and_clears_the_cookie(backend: Backend, client: FlaskClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")
     assert client.post("/auth/logout", data={}).headers["Location"] == "/auth/logout"
     confirm = client.get("/auth/logout")
@@ -312,12 +315,12 @@ def test_logout_needs_the_token_and_clears_the_cookie(fake_kratos: FakeKratos, c
     assert client.get("/auth/logout").headers["Location"] == "/"  # nothing to sign out of
 
 
-def test_kratos_mode_posts_forms_straight_to_kratos(fake_kratos: FakeKratos, make_app: AppFactory) -> None:
+def test_kratos_mode_posts_forms_straight_to_kratos(backend: Backend, make_app: AppFactory) -> None:
     client = make_app(ORY_UI_MODE="kratos").test_client()
     response = client.get("/auth/login?return_to=/protected")
     assert response.status_code == 303
     assert response.headers["Location"] == (
-        f"{fake_kratos.public_url}/self-service/login/browser?return_to=http%3A%2F%2Flocalhost%2Fprotected"
+        f"{backend.public_url}/self-service/login/browser?return_to=http%3A%2F%2Flocalhost%2Fprotected"
     )
     created = httpx.get(response.headers["Location"])  # what the browser does next
     assert created.status_code == 303
@@ -327,16 +330,16 @@ def test_kratos_mode_posts_forms_straight_to_kratos(fake_kratos: FakeKratos, mak
         name, _, rest = header.partition("=")
         client.set_cookie(name, rest.split(";", 1)[0])
     page = client.get(flow_page).get_data(as_text=True)
-    assert f'action="{fake_kratos.public_url}/self-service/login?flow=' in page
+    assert f'action="{backend.public_url}/self-service/login?flow=' in page
 
 
-def test_error_page_shows_kratos_stored_error(fake_kratos: FakeKratos, client: FlaskClient) -> None:
+def test_error_page_shows_kratos_stored_error(backend: Backend, client: FlaskClient) -> None:
     # A browser posting to Kratos without its CSRF cookie is sent to the error UI with an id.
-    created = httpx.get(f"{fake_kratos.public_url}/self-service/login/api").json()
-    browser = httpx.get(f"{fake_kratos.public_url}/self-service/login/browser")
+    created = httpx.get(f"{backend.public_url}/self-service/login/api").json()
+    browser = httpx.get(f"{backend.public_url}/self-service/login/browser")
     flow_id = query_of(browser.headers["Location"])["flow"]
     answer = httpx.post(
-        f"{fake_kratos.public_url}/self-service/login?flow={flow_id}",
+        f"{backend.public_url}/self-service/login?flow={flow_id}",
         data={"identifier": "x", "password": "y", "method": "password", "csrf_token": "nope"},
     )
     assert created["id"] and answer.status_code == 303
@@ -359,9 +362,9 @@ def test_relay_set_cookies_keeps_each_header_exactly() -> None:
     assert response.headers.getlist("Set-Cookie") == headers
 
 
-def test_checkbox_and_number_traits_are_typed_for_kratos(
-    fake_kratos: FakeKratos, client: FlaskClient
-) -> None:
+@pytest.mark.fake_only("changes the identity schema at runtime (configure)")
+def test_checkbox_and_number_traits_are_typed_for_kratos(backend: Backend, client: FlaskClient) -> None:
+    fake_kratos = backend.fake
     import copy
 
     from ory_facade.testing import DEFAULT_IDENTITY_SCHEMA
@@ -385,12 +388,14 @@ def test_checkbox_and_number_traits_are_typed_for_kratos(
         },
     )
     assert response.status_code == 303, response.get_data(as_text=True)[:500]
-    [identity] = fake_kratos.identities()
+    [identity] = backend.server.identities()
     assert identity["traits"] == {"email": "typed@example.com", "newsletter": True, "age": 42}
 
 
-def test_step_up_to_aal2_through_the_pages(fake_kratos: FakeKratos, client: FlaskClient) -> None:
-    identity = fake_kratos.create_identity(email="mfa@example.com", password=PASSWORD, with_totp=True)
+@pytest.mark.fake_only("needs an identity with TOTP and its current code (the fake's with_totp, totp_code)")
+def test_step_up_to_aal2_through_the_pages(backend: Backend, client: FlaskClient) -> None:
+    fake_kratos = backend.fake
+    identity = backend.create_identity(email="mfa@example.com", password=PASSWORD, with_totp=True)
     issued = fake_kratos.create_session(identity["id"], aal="aal1")
     client.set_cookie(issued.cookie_name, issued.cookie_value)
     # Kratos refuses the settings flow (aal2 required) and names its own browser login URL: the app's
