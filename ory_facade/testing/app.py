@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import urlencode, urljoin, urlsplit
 
@@ -35,6 +36,18 @@ JSON = dict[str, Any]
 Headers = list[tuple[str, str]]
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def _go_redirect_body(location: str, status: int) -> bytes:
+    """The small HTML page Go's http.Redirect writes for a GET."""
+    escaped = (
+        location.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&#34;")
+        .replace("'", "&#39;")
+    )
+    return f'<a href="{escaped}">{HTTPStatus(status).phrase}</a>.\n\n'.encode()
 
 
 def new_id() -> str:
@@ -111,13 +124,41 @@ class KratosApp:
         return None, {}, path_known
 
     def handle(self, admin_port: bool, req: Request) -> tuple[Response, str | None]:
+        response, operation_id = self._dispatch(admin_port, req)
+        return self._finish(admin_port, req, response), operation_id
+
+    def _finish(self, admin_port: bool, req: Request, response: Response) -> Response:
+        """What wraps every handler in Kratos: nosurf's cookie and Go's http.Redirect body."""
+        if (
+            not admin_port
+            and req.method in ("GET", "HEAD", "OPTIONS")
+            and csrf.nosurf_applies(req.path)
+            and self.csrf_secret(req) is None
+        ):
+            name = self.csrf_cookie_name + "="
+            if not any(k.lower() == "set-cookie" and v.startswith(name) for k, v in response.headers):
+                with self.lock:
+                    self.rotate_csrf(response.headers)
+        if (
+            300 <= response.status < 400
+            and response.header("Location") is not None
+            and response.header("Content-Type") is None
+            and req.method in ("GET", "HEAD")
+        ):
+            response.headers.append(("Content-Type", "text/html; charset=utf-8"))
+            if req.method == "GET":
+                location = str(response.header("Location"))
+                response.body = _go_redirect_body(location, response.status)
+        return response
+
+    def _dispatch(self, admin_port: bool, req: Request) -> tuple[Response, str | None]:
         route, params, path_known = self.match(admin_port, req)
         if route is None:
             code = 405 if path_known else 404
-            return Response.json(code, KratosError(code).body()), None
+            return Response.error(code, KratosError(code).body()), None
         if route.admin_port and req.path.startswith("/admin/") and not self._authorised(req):
             err = KratosError(401, reason="The request could not be authorized: missing or invalid API key.")
-            return Response.json(401, err.body()), route.operation_id
+            return Response.error(401, err.body()), route.operation_id
         with self.lock:
             try:
                 return route.handler(self, req, params), route.operation_id
@@ -271,8 +312,11 @@ class KratosApp:
         return secret
 
     def csrf_failure(self, req: Request, sent: str | None) -> KratosError:
-        """Kratos' CSRFErrorReason: say which part is missing, never what the values were."""
-        ajax = not req.headers.get("Origin")
+        """Kratos' CSRFErrorReason (v26.2.0): which part is missing, never what the values were.
+
+        AJAX is told apart by ``Sec-Fetch-Mode``; "token not sent" is only detected for non-JSON bodies.
+        """
+        ajax = req.headers.get("Sec-Fetch-Mode") in ("cors", "same-origin")
         hint = (
             "We detected an AJAX call, please ensure that CORS is enabled and configured correctly, and that "
             "your AJAX code sends cookies and has credentials enabled. For further debugging, check your "
@@ -289,7 +333,7 @@ class KratosApp:
             return KratosError.csrf(
                 hint, "The HTTP Cookie Header was set but did not include the anti-CSRF cookie."
             )
-        if not sent:
+        if not req.content_type.startswith("application/json") and not sent:
             return KratosError.csrf(
                 "The anti-CSRF cookie was found but the CSRF token was not included in the HTTP request body "
                 "(csrf_token) nor in the HTTP Header (X-CSRF-Token).",
@@ -324,7 +368,7 @@ class KratosApp:
     # --- errors -------------------------------------------------------------------------------------
 
     def error_json(self, err: KratosError, headers: Iterable[tuple[str, str]] = ()) -> Response:
-        return Response.json(err.code, err.body(), headers)
+        return Response.error(err.code, err.body(), headers)
 
     def store_error(self, err: KratosError) -> str:
         stored = StoredError(new_id(), err.inner(), self.now())
@@ -364,7 +408,8 @@ class KratosApp:
         secret = ""
         if flow_type == "browser":
             secret = csrf_secret or self.ensure_csrf(req, headers)
-        nodes = [self.csrf_node(secret)] if flow_type == "browser" else []
+        # Strategies call SetCSRF for every flow; nosurf ignores API routes, so API flows get "".
+        nodes = [self.csrf_node(secret) if flow_type == "browser" else self.empty_csrf_node()]
         flow = Flow(
             kind=kind,
             id=flow_id,
@@ -383,6 +428,9 @@ class KratosApp:
 
     def csrf_node(self, secret: str) -> JSON:
         return input_node("csrf_token", kind="hidden", value=csrf.mask(secret), required=True)
+
+    def empty_csrf_node(self) -> JSON:
+        return input_node("csrf_token", kind="hidden", value="", required=True)
 
     def refresh_csrf_node(self, flow: Flow, req: Request, headers: Headers) -> None:
         """Re-bind a browser flow to the request's anti-CSRF cookie (after a cookie rotation)."""

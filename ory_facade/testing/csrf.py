@@ -9,11 +9,49 @@ from __future__ import annotations
 
 import base64
 import binascii
+import fnmatch
 import hashlib
 import hmac
 import secrets
 
-__all__ = ["cookie_name", "mask", "new_secret", "unmask", "verify"]
+__all__ = ["cookie_name", "mask", "new_secret", "nosurf_applies", "unmask", "verify"]
+
+# Public paths Kratos tells nosurf to ignore (IgnorePath/IgnoreGlob/DisablePath in the v26.2.0 handlers:
+# API flows, submit routes, sessions, identities, courier, schema items, health and version). Every other
+# public request without a valid anti-CSRF cookie gets a fresh one, whatever the handler answers.
+NOSURF_IGNORED = (
+    *(
+        f"/self-service/{kind}{tail}"
+        for kind in ("login", "registration", "recovery", "settings", "verification")
+        for tail in ("", "/api")
+    ),
+    "/self-service/logout/api",
+    "/sessions/whoami",
+    "/sessions",
+    "/sessions/*",
+    "/sessions/*/extend",
+    "/admin/identities/*/sessions",
+    *(f"{prefix}/identities{tail}" for prefix in ("", "/admin") for tail in ("", "/*", "/*/credentials/*")),
+    "/schemas/*",
+    "/admin/schemas/*",
+    "/courier/messages",
+    "/admin/courier/messages",
+    "/health/alive",
+    "/health/ready",
+    "/version",
+)
+
+
+def nosurf_applies(path: str) -> bool:
+    """Whether nosurf handles ``path`` on the public port (a glob's ``*`` stops at ``/``, like path.Match)."""
+    for pattern in NOSURF_IGNORED:
+        if "*" not in pattern:
+            if path == pattern:
+                return False
+        elif fnmatch.fnmatchcase(path, pattern) and path.count("/") == pattern.count("/"):
+            return False
+    return True
+
 
 TOKEN_BYTES = 32
 COOKIE_MAX_AGE = 31536000  # nosurf.MaxAge, one year

@@ -172,9 +172,10 @@ class KratosError(Exception):
         )
 
     @classmethod
-    def identity_disabled(cls) -> KratosError:
-        # session.ErrIdentityDisabled carries no id in Kratos' source.
-        return cls(401, reason="This account was disabled.", message="identity is disabled")
+    def identity_disabled(cls, identity_id: str | None = None) -> KratosError:
+        # session.ErrIdentityDisabled carries no id; the session manager adds details.identity_id.
+        details = {"identity_id": identity_id} if identity_id else None
+        return cls(401, reason="This account was disabled.", message="identity is disabled", details=details)
 
     @classmethod
     def csrf(cls, hint: str | None, reject_reason: str | None) -> KratosError:

@@ -199,6 +199,13 @@ class Response:
         )
 
     @classmethod
+    def error(cls, status: int, payload: Any, headers: Iterable[tuple[str, str]] = ()) -> Response:
+        """herodot's error writer: like :meth:`json` but ``Content-Type: application/json`` (no charset)."""
+        response = cls.json(status, payload, headers)
+        response.headers[0] = ("Content-Type", "application/json")
+        return response
+
+    @classmethod
     def redirect(cls, location: str, headers: Iterable[tuple[str, str]] = (), status: int = 303) -> Response:
         return cls(status, [*headers, ("Location", location)])
 

@@ -172,6 +172,27 @@ class IdentitySchema:
                     ext.recovery.append((normalised, str(via)))
         return ext
 
+    def identifier_label(self) -> Text:
+        """The login identifier's label: the title of the one identifier trait, else "ID" (v26.2.0)."""
+        found = []
+        for leaf in self._extension_leaves():
+            creds = leaf.schema.get("ory.sh/kratos", {}).get("credentials", {})
+            if any(
+                creds.get(kind, {}).get(flag)
+                for kind, flag in (
+                    ("password", "identifier"),
+                    ("webauthn", "identifier"),
+                    ("passkey", "display_name"),
+                    ("totp", "account_name"),
+                    ("code", "identifier"),
+                )
+            ):
+                found.append(leaf)
+        if len(found) == 1 and found[0].schema.get("title"):
+            leaf = found[0]
+            return texts.label_generated(str(leaf.schema["title"]), ".".join(("traits", *leaf.path)))
+        return texts.label_id()
+
     def _extension_leaves(self) -> Iterator[Leaf]:
         def walk(schema: Any, path: tuple[str, ...]) -> Iterator[Leaf]:
             schema = self._resolve(schema)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from ory_facade.testing import hashing, texts, totp, verification
-from ory_facade.testing.app import Headers, KratosApp
+from ory_facade.testing.app import Headers, KratosApp, is_uuid, new_id
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
-from ory_facade.testing.models import AuthMethod, Flow, Identity, Session
+from ory_facade.testing.models import AuthMethod, Device, Flow, Identity, Session
 from ory_facade.testing.ui import add_message, clear_messages, input_node, set_messages, set_value
 
 __all__ = ["create_browser", "create_native", "get_flow", "submit"]
@@ -30,7 +30,12 @@ def build(
     flow.requested_aal = aal
     flow.refresh = refresh and session is not None
     nodes = flow.ui["nodes"]
+    identity = app.state.identities.get(session.identity_id) if session is not None else None
     if aal == "aal2":
+        if identity is None or identity.totp_secret is None:
+            # Second-factor strategies only render for credentials the identity has.
+            set_messages(flow.ui, [texts.info_login_mfa()])
+            return flow
         nodes.append(
             input_node(
                 "totp_code",
@@ -48,14 +53,13 @@ def build(
         set_messages(flow.ui, [texts.info_login_mfa()])
         return flow
     if flow.refresh and session is not None:
-        identity = app.state.identities.get(session.identity_id)
         cred = identity.credentials.get("password") if identity else None
         identifier = cred.identifiers[0] if cred and cred.identifiers else ""
         nodes.append(input_node("identifier", kind="hidden", value=identifier))
         submit_label = texts.label_sign_in()
         set_messages(flow.ui, [texts.info_login_reauth()])
     else:
-        nodes.append(input_node("identifier", value="", required=True, label=texts.label_id()))
+        nodes.append(input_node("identifier", value="", required=True, label=app.schema.identifier_label()))
         submit_label = texts.label_sign_in_with_password()
     nodes.append(
         input_node(
@@ -116,7 +120,7 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     flow_id = req.arg("flow")
     flow = app.load_flow("login", flow_id) if flow_id else None
     if flow is None:
-        reason = "The flow query parameter is missing or malformed." if not flow_id else None
+        reason = "The flow query parameter is missing or malformed." if not is_uuid(flow_id) else None
         err = KratosError.bad_request(reason) if reason else KratosError.not_found()
         return app.flow_error(req, None, err, headers)
 
@@ -181,16 +185,22 @@ def _password(
         add_message(flow.ui, texts.error_invalid_credentials())
         return app.reply_flow(req, flow, 400, headers)
     if identity.state != "active":
-        return app.flow_error(req, flow, KratosError.identity_disabled(), headers)
+        return app.flow_error(req, flow, KratosError.identity_disabled(identity.id), headers)
     if app.config.require_verified_address and not any(a.verified for a in identity.verifiable_addresses):
         return _address_not_verified(app, req, flow, identity, headers)
     now = app.now()
     if session is not None and session.identity_id == identity.id:
         session.authenticated_at = now
         session.methods.append(AuthMethod("password", "aal1", now))
+        session.devices.append(_device(req))
     else:
         session = app.new_session(identity, "password", "aal1", req)
     return _success(app, req, flow, session, headers)
+
+
+def _device(req: Request) -> Device:
+    """ActivateSession adds the device of every authentication, refreshes and second factors too."""
+    return Device(new_id(), req.client_ip, req.headers.get("User-Agent"))
 
 
 def _address_not_verified(
@@ -225,6 +235,7 @@ def _totp(
     now = app.now()
     session.aal = "aal2"
     session.methods.append(AuthMethod("totp", "aal2", now))
+    session.devices.append(_device(req))
     return _success(app, req, flow, session, headers)
 
 
@@ -236,11 +247,16 @@ def _success(app: KratosApp, req: Request, flow: Flow, session: Session, headers
     session_json = app.session_json(session, with_identity=aal_ok)
     # Kratos hides the identity from a session that still needs a second factor.
     if flow.type == "api":
-        payload: dict[str, Any] = {"session": session_json, "session_token": session.token}
-        if flow.continue_with:
-            payload["continue_with"] = flow.continue_with
+        # APIFlowResponse.continue_with has no omitempty: null when there is nothing to continue with.
+        payload: dict[str, Any] = {
+            "session": session_json,
+            "session_token": session.token,
+            "continue_with": flow.continue_with or None,
+        }
         return Response.json(200, payload, headers)
-    app.rotate_csrf(headers)
+    prior = app.session_from(req)
+    if prior is None or prior.identity_id != session.identity_id:
+        app.rotate_csrf(headers)  # IssueCookie: only when no session, or another identity's, came in
     headers.append(app.session_cookie(session))
     if not aal_ok:
         target = app.aal2_login_url(flow.return_to)

@@ -158,7 +158,7 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     if flow is None:
         err = (
             KratosError.bad_request("The flow query parameter is missing or malformed.")
-            if not flow_id
+            if not is_uuid(flow_id)
             else None
         )
         return app.flow_error(req, None, err or KratosError.not_found(), headers)
@@ -198,7 +198,9 @@ def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Head
     match.used = True
     identity = app.state.identities.get(match.identity_id or "")
     if identity is None or identity.state != "active":
-        return app.flow_error(req, flow, KratosError.identity_disabled(), headers)
+        return app.flow_error(
+            req, flow, KratosError.identity_disabled(identity.id if identity else None), headers
+        )
     if not match.admin_created:
         for address in identity.verifiable_addresses:
             if address.value.lower() == match.address:

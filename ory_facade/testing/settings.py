@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from ory_facade.testing import texts
-from ory_facade.testing.app import Headers, KratosApp
+from ory_facade.testing.app import Headers, KratosApp, is_uuid
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
 from ory_facade.testing.identities import (
@@ -159,7 +159,7 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     if flow is None:
         err = (
             KratosError.bad_request("The flow query parameter is missing or malformed.")
-            if not flow_id
+            if not is_uuid(flow_id)
             else None
         )
         return app.flow_error(req, None, err or KratosError.not_found(), headers)

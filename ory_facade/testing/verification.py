@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from ory_facade.testing import code_method, texts
-from ory_facade.testing.app import Headers, KratosApp
+from ory_facade.testing.app import Headers, KratosApp, is_uuid
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import Request, Response
 from ory_facade.testing.models import Code, Flow, Identity
@@ -181,7 +181,7 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     if flow is None:
         err = (
             KratosError.bad_request("The flow query parameter is missing or malformed.")
-            if not flow_id
+            if not is_uuid(flow_id)
             else None
         )
         return app.flow_error(req, None, err or KratosError.not_found(), headers)

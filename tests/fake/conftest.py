@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.cookiejar
 import importlib
 from collections.abc import Iterator
 from typing import Any
@@ -23,8 +24,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture
 def api(fake_kratos: FakeKratos) -> Iterator[httpx.Client]:
-    """A native app: JSON, session tokens, never cookies."""
+    """A native app: JSON, session tokens, never cookies (its jar refuses them, like a mobile app's)."""
     with httpx.Client(base_url=fake_kratos.public_url, headers={"Accept": "application/json"}) as client:
+        client.cookies.jar.set_policy(http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
         yield client
 
 

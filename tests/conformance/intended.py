@@ -1,0 +1,35 @@
+"""Every difference between real Kratos and the fake that is meant to be there, with the reason.
+
+One entry matches differences by scenario name and transcript path (``fnmatch`` globs) and, optionally,
+by the real and fake values (globs over their ``repr``). The conformance test fails on a difference no
+entry matches and on an entry that matches nothing (so this list can not rot).
+
+The real server is Kratos v1.3.1 (v26.2.0 is not on the Go module proxy); the fake targets v26.2.0. A
+"v26.2.0" reason names the source file that shows the newer behaviour.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["INTENDED", "Intended"]
+
+
+@dataclass(frozen=True)
+class Intended:
+    scenario: str
+    path: str
+    reason: str
+    real: str = "*"
+    fake: str = "*"
+
+
+INTENDED: tuple[Intended, ...] = (
+    Intended(
+        "*",
+        "*.meta.label.context.name",
+        "v26.2.0: text.NewInfoNodeLabelGenerated(title, name) puts the trait's name next to its title in a "
+        "generated label's context (text/message_node.go); v1.3.1 has the title only.",
+        real="'<absent>'",
+    ),
+)
