@@ -1,5 +1,6 @@
 """End-to-end fixtures: headless Chromium (Debian ``chromium`` + ``chromium-driver``) driven by Selenium,
-the example apps served on free loopback ports, screenshots under ``artifacts/screenshots/<framework>/``.
+the example apps served on free loopback ports against the fake and real Kratos (``backend``), screenshots
+under ``artifacts/screenshots/<framework>/`` (``<framework>-real/`` for real Kratos).
 
 Nothing here downloads a browser or a driver: without ``/usr/bin/chromium`` and ``/usr/bin/chromedriver``
 (``apt-get install chromium chromium-driver``) or without ``selenium`` the tests are skipped with the reason.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -20,8 +22,10 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
+from backends import Backend
+from contrib.helpers import serve_real_kratos
 
-from ory_facade.testing import FakeKratos
+from ory_facade.testing.real import RealKratos
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -103,90 +107,161 @@ class Screenshots:
 
 
 # --- the apps -------------------------------------------------------------------------------------------
+# One server per example app and per Kratos backend (fake / real), for a whole test module. Real Kratos reads
+# the app's origin at start (its flows' ui_url and allowed_return_urls), so the app's port is known first:
+# the Flask server is bound before either Kratos is needed, the Django one is given a port picked in advance.
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def real_kratos_for(config: pytest.Config, app_url: str) -> Iterator[RealKratos]:
+    """Real Kratos whose flows send browsers to ``<app_url>/auth/<page>`` (for ``yield from``)."""
+    yield from serve_real_kratos(config, ui_url=f"{app_url}/auth", allowed_return_urls=[f"{app_url}/"])
+
+
+class FlaskSite:
+    """The Flask example in this process, on a werkzeug threaded server on a free port.
+
+    :meth:`use` (re)builds the app pointed at a backend; the server and its URL stay, so the real Kratos
+    for this URL can be started once and the fake pointed at it per test.
+    """
+
+    def __init__(self) -> None:
+        from werkzeug.serving import make_server
+
+        spec = importlib.util.spec_from_file_location(
+            "ory_e2e_flask_example", EXAMPLES / "flask_app" / "app.py"
+        )
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # Flask finds the app's templates through its module
+        spec.loader.exec_module(module)
+        self._create_app = module.create_app
+        self._app: Any = None
+        self._server = make_server("127.0.0.1", 0, self._dispatch, threaded=True)
+        self.url = f"http://127.0.0.1:{self._server.server_port}"
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def _dispatch(self, environ: Any, start_response: Any) -> Any:
+        return self._app(environ, start_response)
+
+    def use(self, backend: Backend) -> str:
+        """A fresh example app (empty session cache) on :attr:`url`, talking to ``backend``."""
+        old = self._app
+        self._app = self._create_app(
+            {
+                "ORY_PUBLIC_URL": backend.public_url,
+                "ORY_ADMIN_URL": backend.admin_url,
+                "ORY_API_KEY": backend.api_key,
+            }
+        )
+        if old is not None:
+            old.extensions["ory_facade"].client.close()
+        return self.url
+
+    def close(self) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+        if self._app is not None:
+            self._app.extensions["ory_facade"].client.close()
+
+
 @pytest.fixture(scope="module")
-def flask_app_url(fake_kratos_server: FakeKratos) -> Iterator[str]:
-    """The Flask example in this process, on a werkzeug threaded server on a free port."""
+def flask_site() -> Iterator[FlaskSite]:
     pytest.importorskip("flask", reason="Flask is not installed")
-    from werkzeug.serving import make_server
-
-    spec = importlib.util.spec_from_file_location("ory_e2e_flask_example", EXAMPLES / "flask_app" / "app.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # Flask finds the app's templates through its module
-    spec.loader.exec_module(module)
-    app = module.create_app(
-        {
-            "ORY_PUBLIC_URL": fake_kratos_server.public_url,
-            "ORY_ADMIN_URL": fake_kratos_server.admin_url,
-            "ORY_API_KEY": fake_kratos_server.api_key,
-        }
-    )
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    site = FlaskSite()
     try:
-        yield f"http://127.0.0.1:{server.server_port}"
+        yield site
     finally:
-        server.shutdown()
-        server.server_close()
-        app.extensions["ory_facade"].client.close()
+        site.close()
+
+
+class DjangoApp:
+    """The Django example in a subprocess (its own settings module), on a threaded wsgiref server."""
+
+    def __init__(self, public_url: str, admin_url: str, api_key: str | None, port: int = 0) -> None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("ORY_", "KRATOS_", "DJANGO_"))}
+        if api_key:
+            env["ORY_API_KEY"] = api_key
+        command = [sys.executable, str(EXAMPLES / "django_project" / "run.py"), "--port", str(port)]
+        command += ["--kratos-public-url", public_url, "--kratos-admin-url", admin_url]
+        self.process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, cwd=ROOT
+        )
+        assert self.process.stdout is not None
+        lines: list[str] = []
+        deadline = time.monotonic() + 60
+        url = None
+        while time.monotonic() < deadline:
+            line = self.process.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if line.startswith("Serving on "):
+                url = line.split("Serving on ", 1)[1].strip()
+                break
+        if url is None:
+            self.process.kill()
+            self.process.wait()
+            self.process.stdout.close()
+            raise RuntimeError("the Django example did not start:\n" + "".join(lines))
+        self.url = url
+        output = self.process.stdout
+
+        def drain() -> None:  # keep reading so the pipe never fills up and blocks the server
+            for _ in output:
+                pass
+
+        self._reader = threading.Thread(target=drain, daemon=True)
+        self._reader.start()
+
+    def close(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self._reader.join(timeout=5)
+        assert self.process.stdout is not None
+        self.process.stdout.close()
+
+
+class DjangoSites:
+    """One Django example process per backend, started on first use and kept for the module."""
+
+    def __init__(self) -> None:
+        self._ports: dict[str, int] = {}
+        self._apps: dict[str, DjangoApp] = {}
+
+    def port(self, name: str) -> int:
+        """The port the app for backend ``name`` will listen on (picked now, so Kratos can be told)."""
+        return self._ports.setdefault(name, free_port())
+
+    def url_for(self, backend: Backend) -> str:
+        app = self._apps.get(backend.name)
+        if app is None:
+            port = self._ports.get(backend.name, 0)
+            app = DjangoApp(backend.public_url, backend.admin_url, backend.api_key, port)
+            self._apps[backend.name] = app
+        return app.url
+
+    def close(self) -> None:
+        for app in self._apps.values():
+            app.close()
+        self._apps.clear()
 
 
 @pytest.fixture(scope="module")
-def django_app_url(fake_kratos_server: FakeKratos) -> Iterator[str]:
-    """The Django example in a subprocess (its own settings module), on a threaded wsgiref server."""
+def django_sites() -> Iterator[DjangoSites]:
     pytest.importorskip("django", reason="Django is not installed")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("ORY_", "KRATOS_", "DJANGO_"))}
-    if fake_kratos_server.api_key:
-        env["ORY_API_KEY"] = fake_kratos_server.api_key
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            str(EXAMPLES / "django_project" / "run.py"),
-            "--port",
-            "0",
-            "--kratos-public-url",
-            fake_kratos_server.public_url,
-            "--kratos-admin-url",
-            fake_kratos_server.admin_url,
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    assert process.stdout is not None
-    lines: list[str] = []
-    deadline = time.monotonic() + 60
-    url = None
-    while time.monotonic() < deadline:
-        line = process.stdout.readline()
-        if not line:
-            break
-        lines.append(line)
-        if line.startswith("Serving on "):
-            url = line.split("Serving on ", 1)[1].strip()
-            break
-    if url is None:
-        process.kill()
-        raise RuntimeError("the Django example did not start:\n" + "".join(lines))
-    output = process.stdout
-
-    def drain() -> None:  # keep reading so the pipe never fills up and blocks the server
-        for _ in output:
-            pass
-
-    reader = threading.Thread(target=drain, daemon=True)
-    reader.start()
+    sites = DjangoSites()
     try:
-        yield url
+        yield sites
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        reader.join(timeout=5)
-        output.close()
+        sites.close()

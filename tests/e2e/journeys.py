@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from backends import Backend
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import WebDriverWait
-
-from ory_facade.testing import FakeKratos
 
 from .conftest import Screenshots
 
@@ -20,7 +19,7 @@ TIMEOUT = 15
 
 
 class Journey:
-    def __init__(self, driver: Any, base_url: str, kratos: FakeKratos, shots: Screenshots) -> None:
+    def __init__(self, driver: Any, base_url: str, kratos: Backend, shots: Screenshots) -> None:
         self.driver = driver
         self.base = base_url
         self.kratos = kratos
@@ -77,6 +76,9 @@ class Journey:
         self.wait().until(left, "the page did not change")
         self.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
 
+    def has_form(self, group: str) -> bool:
+        return bool(self.driver.find_elements(By.CSS_SELECTOR, f'form[data-group="{group}"]'))
+
     def message_ids(self) -> set[str]:
         elements = self.driver.find_elements(By.CSS_SELECTOR, "[data-message-id]")
         return {e.get_attribute("data-message-id") for e in elements}
@@ -91,8 +93,16 @@ class Journey:
         self.driver.find_element(By.LINK_TEXT, "Create an account").click()
         self.wait_path("/auth/registration", with_flow=True)
         self.shot("registration")
-        form = self.fill("password", **{"traits.email": email, "password": PASSWORD})
-        self.submit(form, "password")
+        if self.has_form("password"):  # one step: traits and password together (the fake)
+            form = self.fill("password", **{"traits.email": email, "password": PASSWORD})
+            self.submit(form, "password")
+        else:  # profile first (Kratos' default registration style): the traits, then the password
+            form = self.fill("profile", **{"traits.email": email})
+            self.submit(form, "profile")
+            self.wait_path("/auth/registration", with_flow=True)
+            self.shot("registration-password")
+            form = self.fill("password", password=PASSWORD)
+            self.submit(form, "password")
         self.wait_path("/auth/verification", with_flow=True)
         assert "1080003" in self.message_ids()  # a verification code was sent
         self.shot("verification-code-sent")
@@ -188,7 +198,7 @@ class Journey:
         self.wait_path("/auth/login", with_flow=True)
         first_flow = self.query()["flow"]
         form = self.fill("password", identifier=email, password=PASSWORD)
-        self.kratos.advance_clock(2 * 3600)  # past the flow's lifespan (1 h)
+        self.kratos.fake.advance_clock(2 * 3600)  # past the flow's lifespan (1 h)
         self.submit(form, "password")
         self.wait_path("/auth/login", with_flow=True)
         assert self.query()["flow"] != first_flow
@@ -203,7 +213,7 @@ class Journey:
         self.open("/auth/login")
         self.wait_path("/auth/login", with_flow=True)
         stale = self.driver.current_url
-        self.kratos.advance_clock(2 * 3600)
+        self.kratos.fake.advance_clock(2 * 3600)
         self.driver.get(stale)
         self.wait_path("/auth/login", with_flow=True)
         assert self.query().get("notice") == "expired"

@@ -1,24 +1,37 @@
-"""The Django example in headless Chromium: the full account journey, a CSRF mismatch and an expired flow."""
+"""The Django example in headless Chromium: the full account journey, a CSRF mismatch and an expired flow,
+against the fake and real Kratos."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from backends import Backend
 
-from ory_facade.testing import FakeKratos
+from ory_facade.testing.real import RealKratos
 
-from .conftest import Screenshots
+from .conftest import DjangoSites, Screenshots, real_kratos_for
 
 pytestmark = pytest.mark.e2e
 
 
+@pytest.fixture(scope="module")
+def real_kratos_server(pytestconfig: pytest.Config, django_sites: DjangoSites) -> Iterator[RealKratos]:
+    """Real Kratos for this module (the ``backend`` fixture's ``[real]``), its UI on the Django example
+    (which starts after it, on the port picked here)."""
+    yield from real_kratos_for(pytestconfig, f"http://127.0.0.1:{django_sites.port('real')}")
+
+
 @pytest.fixture
-def journey(browser: Any, django_app_url: str, fake_kratos: FakeKratos) -> Any:
+def journey(browser: Any, django_sites: DjangoSites, backend: Backend) -> Any:
     from .journeys import Journey
 
-    fake_kratos.configure(ui_url=f"{django_app_url}/auth")
-    return Journey(browser, django_app_url, fake_kratos, Screenshots(browser, "django"))
+    url = django_sites.url_for(backend)
+    if backend.is_fake:
+        backend.fake.configure(ui_url=f"{url}/auth")
+    folder = "django" if backend.is_fake else "django-real"
+    return Journey(browser, url, backend, Screenshots(browser, folder))
 
 
 def test_register_logout_login_recover_change_password_login(journey: Any) -> None:
@@ -29,5 +42,6 @@ def test_csrf_mismatch_restarts_the_flow(journey: Any) -> None:
     journey.csrf_mismatch_recovers("django-csrf@example.com")
 
 
+@pytest.mark.fake_only("moves the fake's clock past the flow's lifespan (advance_clock)")
 def test_expired_flow_recovers(journey: Any) -> None:
     journey.expired_flow_recovers("django-expired@example.com")
