@@ -131,8 +131,9 @@ def list_identities(app: KratosApp, req: Request, _: dict[str, str]) -> Response
 
 def create_identity_handler(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     identity = _create(app, _object_body(req))
-    location = f"{app.admin_url}/admin/identities/{identity.id}"
-    return Response.json(201, _identity_json(app, identity), [("Location", location)])
+    location = f"{app.admin_url}/identities/{identity.id}"  # SelfAdminURL + identities/<id>, no /admin
+    # WithCredentialsNoConfigAndAdminMetadataInJSON: credential types without their config.
+    return Response.json(201, _identity_json(app, identity, credentials=True), [("Location", location)])
 
 
 def get_identity(app: KratosApp, req: Request, params: dict[str, str]) -> Response:

@@ -100,6 +100,11 @@ class KratosError(Exception):
         )
 
     @classmethod
+    def no_session_found(cls) -> KratosError:
+        # session.ErrNoSessionFound: herodot's 401 with a reason and no error id (session/handler.go).
+        return cls(401, reason="No valid session credentials found in the request.")
+
+    @classmethod
     def session_aal1_required(cls) -> KratosError:
         return cls(
             401,

@@ -169,7 +169,7 @@ class Identity:
         }
         if self.state_changed_at is not None:
             out["state_changed_at"] = format_time(self.state_changed_at)
-        if admin:
+        if admin and self.metadata_admin is not None:  # omitempty
             out["metadata_admin"] = copy.deepcopy(self.metadata_admin)
             if self.external_id:
                 out["external_id"] = self.external_id
@@ -363,7 +363,7 @@ class CourierMessage:
             "send_count": self.send_count,
             "created_at": format_time(self.created_at),
             "updated_at": format_time(self.updated_at),
-            "dispatches": [],
+            "channel": "email",  # dispatches is omitempty: left out while there are none
         }
 
 

@@ -83,6 +83,7 @@ def build(
     request_url: str | None = None,
 ) -> Flow:
     flow = app.new_flow("recovery", flow_type, req, headers, return_to=return_to, request_url=request_url)
+    flow.active = "code"  # NewFlow sets Active to the primary strategy's node group (v26.2.0)
     _choose_method_nodes(flow)
     return flow
 

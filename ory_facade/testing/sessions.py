@@ -27,7 +27,7 @@ __all__ = [
 def _require(app: KratosApp, req: Request) -> Session:
     session = app.session_from(req)
     if session is None:
-        raise KratosError.session_inactive()
+        raise KratosError.no_session_found()
     return session
 
 

@@ -64,6 +64,7 @@ def build(
         request_url=request_url,
         csrf_secret=csrf_secret,
     )
+    flow.active = "code"  # NewFlow sets Active to the primary strategy's node group (v26.2.0)
     _choose_method_nodes(flow)
     return flow
 

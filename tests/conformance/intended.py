@@ -32,4 +32,40 @@ INTENDED: tuple[Intended, ...] = (
         "generated label's context (text/message_node.go); v1.3.1 has the title only.",
         real="'<absent>'",
     ),
+    Intended(
+        "*",
+        "*.metadata_admin",
+        'v26.2.0: Identity.MetadataAdmin is `json:"metadata_admin,omitempty"` (identity/identity.go), so a '
+        "null value is left out; v1.3.1 sends null.",
+        real="None",
+        fake="'<absent>'",
+    ),
+    Intended(
+        "admin.courier.*",
+        "*.x_total_count",
+        "v26.2.0: listCourierMessages sets only the keyset Link header (courier/handler.go); v1.3.1 also "
+        "sends X-Total-Count.",
+        real="'present'",
+        fake="'<absent>'",
+    ),
+    Intended(
+        "verification.after_registration",
+        "courier.x_total_count",
+        "v26.2.0: listCourierMessages sets only the keyset Link header (courier/handler.go); v1.3.1 also "
+        "sends X-Total-Count.",
+        real="'present'",
+        fake="'<absent>'",
+    ),
+    Intended(
+        "admin.identities.by_external_id",
+        "*",
+        "v1.3.1 has no external_id (identity/identity.go) and no GET /admin/identities/by/external/{id}; "
+        "v26.2.0 has both (identity/handler.go getByExternalID).",
+    ),
+    Intended(
+        "admin.without_api_key",
+        "*",
+        "The fake models Ory Network's admin API key (FakeKratos(api_key=...)); self-hosted Kratos has no "
+        "key and trusts the admin port.",
+    ),
 )

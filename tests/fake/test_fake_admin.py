@@ -73,7 +73,8 @@ def test_identity_crud(fake_kratos: FakeKratos, admin: httpx.Client, api: httpx.
     )
     assert created.status_code == 201
     identity = created.json()
-    assert created.headers["Location"] == f"{fake_kratos.admin_url}/admin/identities/{identity['id']}"
+    # Kratos builds it from SelfAdminURL + "identities/<id>" (identity/handler.go), without /admin.
+    assert created.headers["Location"] == f"{fake_kratos.admin_url}/identities/{identity['id']}"
     assert identity["state"] == "active"
     assert identity["schema_url"] == f"{fake_kratos.public_url}/schemas/ZGVmYXVsdA"
     assert identity["credentials"]["password"]["identifiers"] == ["grace@example.com"]
