@@ -143,7 +143,8 @@ class Courier:
 
 
 class Schemas:
-    """``ory.admin.schemas``: the identity JSON schemas (served on both ports; read here via admin)."""
+    """``ory.admin.schemas``: the identity JSON schemas, read on the public port (Kratos' admin port only
+    redirects ``/schemas`` to its ``/admin/`` prefix, and Ory Network serves them publicly)."""
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
@@ -156,7 +157,7 @@ class Schemas:
 
         kwargs = op._get_kwargs(page_size=opt(page_size), page_token=opt(page_token))
         return fetch_page(
-            self._transport, kwargs, IdentitySchemaContainer.from_dict, "IdentitySchemaContainer"
+            self._transport, kwargs, IdentitySchemaContainer.from_dict, "IdentitySchemaContainer", admin=False
         )
 
     def iter_all(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> Iterator[IdentitySchemaContainer]:
@@ -166,7 +167,7 @@ class Schemas:
         """The JSON schema document itself."""
         from ory_kratos_api.api.identity import get_identity_schema as op
 
-        response = self._transport.call(op._get_kwargs(id=schema_id), admin=True)
+        response = self._transport.call(op._get_kwargs(id=schema_id))
         return parse(response, dict, "a JSON schema object")
 
 
@@ -184,19 +185,20 @@ class Admin:
         """True when the admin endpoint answers ``/health/alive`` with 200 (connection errors raise)."""
         from ory_kratos_api.api.metadata import is_alive as op
 
-        return self._transport.send(op._get_kwargs(), admin=True).status_code == 200
+        return self._transport.send(_admin_prefixed(op._get_kwargs()), admin=True).status_code == 200
 
     def is_ready(self) -> bool:
         """True when Kratos reports ready (database reachable, migrations applied)."""
         from ory_kratos_api.api.metadata import is_ready as op
 
-        return self._transport.send(op._get_kwargs(), admin=True, retry=False).status_code == 200
+        response = self._transport.send(_admin_prefixed(op._get_kwargs()), admin=True, retry=False)
+        return response.status_code == 200
 
     def version(self) -> str:
         """The Kratos version string, e.g. ``"v26.2.0"``."""
         from ory_kratos_api.api.metadata import get_version as op
 
-        response = self._transport.call(op._get_kwargs(), admin=True)
+        response = self._transport.call(_admin_prefixed(op._get_kwargs()), admin=True)
         body = decode_json(response)
         version = body.get("version") if isinstance(body, dict) else None
         if not isinstance(version, str):
@@ -204,3 +206,9 @@ class Admin:
 
             raise OryResponseError("/version answered without a version string", status=response.status_code)
         return version
+
+
+def _admin_prefixed(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The metadata endpoints on the admin port: Kratos serves them under ``/admin`` there and answers the
+    bare path (as the spec spells it) with a 307 to the prefixed one."""
+    return {**kwargs, "url": "/admin" + str(kwargs["url"])}

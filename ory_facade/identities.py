@@ -288,11 +288,16 @@ class Identities:
     def iter_sessions(
         self, identity_id: str | UUID, *, active: bool | None = None, page_size: int = DEFAULT_PAGE_SIZE
     ) -> Iterator[Session]:
-        """Every session of one identity (``active=True`` for the signed-in ones)."""
+        """Every session of one identity (``active=True`` for the signed-in ones), each once.
+
+        Kratos pages this list by offset like the user's own session list (see ``Sessions.iter_all``), so
+        a repeated page is skipped: keep ``page_size`` above the sessions one identity can have.
+        """
         return iterate_pages(
             lambda token: self.list_sessions_page(
                 identity_id, active=active, page_size=page_size, page_token=token
-            )
+            ),
+            key=lambda session: str(session.id),
         )
 
     def delete_sessions(self, identity_id: str | UUID) -> None:

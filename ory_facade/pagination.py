@@ -60,17 +60,31 @@ def next_page_token(response: httpx.Response) -> str | None:
     return tokens[0] if tokens and tokens[0] else None
 
 
-def iterate_pages(fetch: Callable[[str | None], Page[T]], first_token: str | None = None) -> Iterator[T]:
-    """Yield every item, fetching the next page lazily; stops on a missing or repeated token."""
+def iterate_pages(
+    fetch: Callable[[str | None], Page[T]],
+    first_token: str | None = None,
+    *,
+    key: Callable[[T], str] | None = None,
+) -> Iterator[T]:
+    """Yield every item, fetching the next page lazily; stops on a missing or repeated token.
+
+    With ``key`` each item is yielded once and a page with nothing new ends the walk: Kratos' offset-paged
+    session lists hand out a second-page token that brings the first page again.
+    """
     token = first_token
-    seen: set[str] = set()
+    seen_tokens: set[str] = set()
+    seen_items: set[str] = set()
     while True:
         page = fetch(token)
-        yield from page.items
+        items = page.items
+        if key is not None:
+            items = [item for item in items if key(item) not in seen_items]
+            seen_items.update(key(item) for item in items)
+        yield from items
         token = page.next_page_token
-        if not token or token in seen or not page.items:
+        if not token or token in seen_tokens or not items:
             return
-        seen.add(token)
+        seen_tokens.add(token)
 
 
 def fetch_page(

@@ -21,7 +21,7 @@ from ._constants import DEFAULT_PAGE_SIZE
 from ._kwargs import opt
 from ._transport import Transport, parse
 from .errors import AAL2RequiredError, SessionInactiveError, UnauthorizedError
-from .pagination import Page, fetch_page
+from .pagination import Page, fetch_page, iterate_pages
 
 if TYPE_CHECKING:
     from ory_kratos_api.models.session import Session
@@ -73,8 +73,8 @@ class Sessions:
         except UnauthorizedError as exc:
             if type(exc) is not UnauthorizedError:
                 raise
-            # Kratos' whoami answers "no valid session" with a 401 that carries no error id (session/handler.go
-            # writes ErrNoSessionFound); here a bare 401 can mean nothing else.
+            # Kratos' whoami answers "no valid session" with a 401 that carries no error id
+            # (session/handler.go writes ErrNoSessionFound); here a bare 401 can mean nothing else.
             raise SessionInactiveError(
                 exc.status, None, exc.reason, exc.message, exc.request_id, exc.details, exc.response
             ) from exc
@@ -117,25 +117,17 @@ class Sessions:
     ) -> Iterator[Session]:
         """Every other active session of the user, fetched page by page, each once.
 
-        Kratos pages this list by offset and hands the second page's token to a 1-based query, so that
-        token brings the first page again (v1.3.1 and v26.2.0 alike): sessions already seen are skipped and
-        a page with nothing new ends the walk. Keep ``page_size`` above the number of sessions a user can
-        have (the default, 250) to get them all.
+        Kratos pages this list by offset and its second-page token brings the first page again (v1.3.1 and
+        v26.2.0 alike: a 0-based page meets 1-based ``Paginate``). Sessions already seen are skipped and a
+        page with nothing new ends the walk, so keep ``page_size`` above the sessions a user can have (the
+        default, 250) to see them all.
         """
-        seen: set[str] = set()
-        tokens: set[str] = set()
-        token: str | None = None
-        while True:
-            page = self.list_page(
+        return iterate_pages(
+            lambda token: self.list_page(
                 cookie=cookie, session_token=session_token, page_size=page_size, page_token=token
-            )
-            fresh = [item for item in page.items if str(item.id) not in seen]
-            seen.update(str(item.id) for item in fresh)
-            yield from fresh
-            token = page.next_page_token
-            if not fresh or not token or token in tokens:
-                return
-            tokens.add(token)
+            ),
+            key=lambda session: str(session.id),
+        )
 
     def revoke(self, session_id: str, *, cookie: str | None = None, session_token: str | None = None) -> None:
         """Sign one of the user's other sessions out (not the current one: use logout for that)."""

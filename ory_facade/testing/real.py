@@ -31,7 +31,7 @@ import threading
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -59,6 +59,7 @@ KRATOS_BUILT_VERSION = "v1.3.1"
 KRATOS_BUILT_COMMIT = "36e624c716e45ab405599c71b42c384dd45bdfbb"
 
 _ROOT = Path(__file__).resolve().parents[2]
+_SQLITE_OPTIONS = "_fk=true&mode=rwc&_journal_mode=WAL&_busy_timeout=10000"
 _SECRET_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 
 
@@ -210,11 +211,15 @@ class RealKratos:
     def _write_config(self, workdir: Path, ports: _Ports) -> Path:
         schema_path = workdir / "identity.schema.json"
         schema_path.write_text(json.dumps(DEFAULT_IDENTITY_SCHEMA, indent=2), encoding="utf-8")
-        template = resources.files("ory_facade.testing").joinpath("kratos_config/kratos.yml").read_text("utf-8")
+        template = (
+            resources.files("ory_facade.testing").joinpath("kratos_config/kratos.yml").read_text("utf-8")
+        )
         extra = "".join(f"    - {url}\n" for url in self.allowed_return_urls).rstrip("\n")
         text = Template(template).substitute(
             version=KRATOS_BUILT_VERSION,
-            dsn=f"sqlite://{workdir / 'kratos.sqlite'}?_fk=true&mode=rwc",
+            # WAL and a busy timeout make "database is locked" rarer when test threads write at once; Kratos
+            # on SQLite still fails some concurrent writes (see tests/facade/test_live_concurrency.py).
+            dsn=f"sqlite://{workdir / 'kratos.sqlite'}?{_SQLITE_OPTIONS}",
             public_port=ports.public,
             admin_port=ports.admin,
             public_url=f"http://127.0.0.1:{ports.public}",
@@ -393,7 +398,8 @@ class RealKratos:
         session = body["session"]
         whoami = client.get(self.public_url + "/sessions/whoami", headers={"X-Session-Token": token})
         whoami.raise_for_status()
-        return IssuedSession(session["id"], identity_id, token, self.session_cookie_name, None)
+        # A native login yields a token only; a test that needs a cookie signs in through a browser flow.
+        return IssuedSession(session["id"], identity_id, token, self.session_cookie_name, "")
 
     def courier_messages(self, recipient: str | None = None) -> list[CourierMessage]:
         """Messages Kratos queued, oldest first (read through ``GET /admin/courier/messages``)."""
@@ -458,4 +464,4 @@ def _parse_time(value: Any) -> datetime:
     try:
         return datetime.fromisoformat(str(value).replace("Z", "+00:00"))
     except ValueError:
-        return datetime.fromtimestamp(0, tz=timezone.utc)
+        return datetime.fromtimestamp(0, tz=UTC)

@@ -77,6 +77,10 @@ def install(app: KratosApp) -> None:
     r("GET", "/health/alive", admin.alive, "isAlive", both=True)
     r("GET", "/health/ready", admin.ready, "isReady", both=True)
     r("GET", "/version", admin.version, "getVersion", both=True)
+    # Kratos' admin port serves its metadata endpoints under /admin (the bare paths redirect there).
+    r("GET", "/admin/health/alive", admin.alive, "isAlive", admin=True)
+    r("GET", "/admin/health/ready", admin.ready, "isReady", admin=True)
+    r("GET", "/admin/version", admin.version, "getVersion", admin=True)
     # admin: identities
     r("GET", "/admin/identities", admin.list_identities, "listIdentities", admin=True)
     r("POST", "/admin/identities", admin.create_identity_handler, "createIdentity", admin=True)

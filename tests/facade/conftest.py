@@ -10,7 +10,6 @@ from backends import Backend
 from facade_fakes import MockKratos
 
 from ory_facade import OryClient
-from ory_facade.testing import FakeKratos
 
 
 @pytest.fixture(autouse=True)
@@ -44,7 +43,7 @@ __all__ = ["fake_kratos", "fake_kratos_server"]
 
 @pytest.fixture
 def live(backend: Backend) -> Iterator[OryClient]:
-    """An ``OryClient`` for the test's Kratos (fake or real), shared by the whole test like in a web process."""
+    """An ``OryClient`` for the test's Kratos (fake or real), shared by the test like in a web process."""
     with OryClient(backend.public_url, admin_url=backend.admin_url, api_key=backend.api_key) as client:
         client._transport._sleep = lambda seconds: None  # retries without real waiting
         yield client

@@ -228,12 +228,12 @@ def test_courier_messages(kratos: MockKratos, ory: OryClient) -> None:
 def test_schemas_health_and_version(kratos: MockKratos, ory: OryClient) -> None:
     kratos.json("GET", "/schemas", 200, [{"id": "default", "schema": {"type": "object"}}])
     kratos.json("GET", "/schemas/default", 200, {"$id": "default", "type": "object"})
-    kratos.json("GET", "/health/alive", 200, {"status": "ok"})
-    kratos.json("GET", "/health/ready", 503, {"errors": {"database": "down"}})
-    kratos.json("GET", "/version", 200, {"version": "v26.2.0"})
+    kratos.json("GET", "/admin/health/alive", 200, {"status": "ok"})
+    kratos.json("GET", "/admin/health/ready", 503, {"errors": {"database": "down"}})
+    kratos.json("GET", "/admin/version", 200, {"version": "v26.2.0"})
     assert [s.id for s in ory.admin.schemas.iter_all()] == ["default"]
     assert ory.admin.schemas.get("default")["type"] == "object"
     assert ory.admin.is_alive() is True
     assert ory.admin.is_ready() is False
-    assert kratos.count("GET", "/health/ready") == 1  # not ready is an answer, not something to retry
+    assert kratos.count("GET", "/admin/health/ready") == 1  # not ready is an answer, not something to retry
     assert ory.admin.version() == "v26.2.0"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from backends import Backend
 from browser import Browser
 
 from ory_facade import (
@@ -22,7 +23,6 @@ from ory_facade import (
     SessionRefreshRequiredError,
     ui,
 )
-from ory_facade.testing import FakeKratos
 
 PASSWORD = "correct horse battery staple"
 
@@ -37,11 +37,9 @@ def browser_login(live: OryClient, browser: Browser, email: str, password: str =
     browser.absorb(result.set_cookie)
 
 
-def test_browser_registration_signs_in_and_asks_for_verification(
-    fake_kratos: FakeKratos, live: OryClient
-) -> None:
+def test_browser_registration_signs_in_and_asks_for_verification(backend: Backend, live: OryClient) -> None:
     browser = Browser()
-    created = live.registration.create_browser(return_to=f"{fake_kratos.config.ui_url}/welcome")
+    created = live.registration.create_browser(return_to=f"{backend.ui_url}/welcome")
     assert created.set_cookie, "the CSRF cookie must reach the browser"
     browser.absorb(created.set_cookie)
     posted = {"traits.email": "reg@example.com", "password": PASSWORD, "method": "password"}
@@ -52,12 +50,12 @@ def test_browser_registration_signs_in_and_asks_for_verification(
     assert result.identity.traits["email"] == "reg@example.com"
     assert result.next_step is not None and result.next_step.action == "show_verification_ui"
     browser.absorb(result.set_cookie)
-    assert fake_kratos.session_cookie_name in browser.cookies
+    assert backend.session_cookie_name in browser.cookies
     assert live.whoami(cookie=browser.cookie).identity.traits["email"] == "reg@example.com"  # type: ignore[union-attr]
 
 
-def test_browser_registration_duplicate(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="dupe@example.com", password=PASSWORD)
+def test_browser_registration_duplicate(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="dupe@example.com", password=PASSWORD)
     browser = Browser()
     created = live.registration.create_browser()
     browser.absorb(created.set_cookie)
@@ -69,8 +67,8 @@ def test_browser_registration_duplicate(fake_kratos: FakeKratos, live: OryClient
     assert 4000007 in caught.value.message_ids
 
 
-def test_browser_login_relays_session_cookie(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_browser_login_relays_session_cookie(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
     browser_login(live, browser, "ada@example.com")
     session = live.whoami(cookie=browser.cookie)
@@ -78,9 +76,9 @@ def test_browser_login_relays_session_cookie(fake_kratos: FakeKratos, live: OryC
 
 
 def test_browser_login_wrong_password_then_success_on_the_same_flow(
-    fake_kratos: FakeKratos, live: OryClient
+    backend: Backend, live: OryClient
 ) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
     created = live.login.create_browser()
     browser.absorb(created.set_cookie)
@@ -102,7 +100,7 @@ def test_browser_login_wrong_password_then_success_on_the_same_flow(
     assert result.completed
 
 
-def test_missing_field_messages_name_the_node(fake_kratos: FakeKratos, live: OryClient) -> None:
+def test_missing_field_messages_name_the_node(backend: Backend, live: OryClient) -> None:
     browser = Browser()
     created = live.login.create_browser()
     browser.absorb(created.set_cookie)
@@ -122,8 +120,8 @@ def test_submit_without_the_csrf_cookie_is_rejected(live: OryClient) -> None:
         live.login.submit(created.flow, {"method": "password", "identifier": "a@b.c", "password": PASSWORD})
 
 
-def test_signed_in_browser_gets_session_already_available(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_signed_in_browser_gets_session_already_available(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
     browser_login(live, browser, "ada@example.com")
     with pytest.raises(SessionAlreadyAvailableError):
@@ -140,13 +138,14 @@ def test_forbidden_return_to_and_restart_without_it(live: OryClient) -> None:
     assert "evil" not in restarted.flow.request_url
 
 
-def test_expired_flow_continues_with_use_flow_id(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+@pytest.mark.fake_only("moves the fake's clock (real Kratos would need the real lifespan to pass)")
+def test_expired_flow_continues_with_use_flow_id(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
-    return_to = f"{fake_kratos.config.ui_url}/after"
+    return_to = f"{backend.ui_url}/after"
     created = live.login.create_browser(return_to=return_to)
     browser.absorb(created.set_cookie)
-    fake_kratos.advance_clock(fake_kratos.config.flow_lifespan + 60)
+    backend.fake.advance_clock(backend.fake.config.flow_lifespan + 60)
     body = {"method": "password", "identifier": "ada@example.com", "password": PASSWORD}
     with pytest.raises(FlowExpiredError) as caught:
         live.login.submit(created.flow, body, csrf_token=ui.csrf_token(created.flow), cookie=browser.cookie)
@@ -160,16 +159,17 @@ def test_expired_flow_continues_with_use_flow_id(fake_kratos: FakeKratos, live: 
     ).completed
 
 
-def test_restart_from_a_flow_keeps_its_query(fake_kratos: FakeKratos, live: OryClient) -> None:
-    return_to = f"{fake_kratos.config.ui_url}/deep/link"
+def test_restart_from_a_flow_keeps_its_query(backend: Backend, live: OryClient) -> None:
+    return_to = f"{backend.ui_url}/deep/link"
     created = live.recovery.create_browser(return_to=return_to)
     again = live.recovery.restart(created.flow, cookie=None)
     assert again.id != created.id
     assert again.flow.return_to == return_to
 
 
-def test_settings_profile_then_privileged_password_change(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD, traits={"name": {"first": "Ada"}})
+@pytest.mark.fake_only("moves the fake's clock (real Kratos would need the real lifespan to pass)")
+def test_settings_profile_then_privileged_password_change(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD, traits={"name": {"first": "Ada"}})
     browser = Browser()
     browser_login(live, browser, "ada@example.com")
     created = live.settings.create_browser(cookie=browser.cookie)
@@ -181,7 +181,7 @@ def test_settings_profile_then_privileged_password_change(fake_kratos: FakeKrato
     )
     assert saved.completed and saved.flow is not None
     assert saved.flow.identity.traits["name"]["first"] == "Augusta"
-    fake_kratos.advance_clock(fake_kratos.config.privileged_session_max_age + 60)
+    backend.fake.advance_clock(backend.fake.config.privileged_session_max_age + 60)
     again = live.settings.get(created.id, cookie=browser.cookie)
     with pytest.raises(SessionRefreshRequiredError) as caught:
         live.settings.submit(
@@ -198,20 +198,20 @@ def test_settings_without_session(live: OryClient) -> None:
         live.settings.create_browser(cookie="ory_kratos_session=nonsense")
 
 
-def test_browser_logout_clears_the_session_cookie(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_browser_logout_clears_the_session_cookie(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
     browser_login(live, browser, "ada@example.com")
     old_cookie = browser.cookie
     result = live.browser_logout.logout(cookie=browser.cookie)
     browser.absorb(result.set_cookie)
-    assert fake_kratos.session_cookie_name not in browser.cookies
+    assert backend.session_cookie_name not in browser.cookies
     with pytest.raises(SessionInactiveError):
         live.whoami(cookie=old_cookie)
 
 
-def test_browser_recovery_with_code_then_settings(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_browser_recovery_with_code_then_settings(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
     created = live.recovery.create_browser()
     browser.absorb(created.set_cookie)
@@ -222,7 +222,7 @@ def test_browser_recovery_with_code_then_settings(fake_kratos: FakeKratos, live:
         cookie=browser.cookie,
     )
     assert not sent.completed and sent.flow is not None and sent.flow.state == "sent_email"
-    code = fake_kratos.last_code_for("ada@example.com")
+    code = backend.last_code_for("ada@example.com")
     done = live.recovery.submit(
         sent.flow,
         {"method": "code", "code": code},
@@ -242,8 +242,8 @@ def test_browser_recovery_with_code_then_settings(fake_kratos: FakeKratos, live:
     assert changed.completed
 
 
-def test_wrong_recovery_code(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_wrong_recovery_code(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
     created = live.recovery.create_browser()
     browser.absorb(created.set_cookie)
@@ -263,9 +263,10 @@ def test_wrong_recovery_code(fake_kratos: FakeKratos, live: OryClient) -> None:
     assert 4060006 in caught.value.message_ids
 
 
-def test_legacy_recovery_answers_browser_location_change(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.configure(legacy_recovery_response=True)
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+@pytest.mark.fake_only("changes the configuration at run time, which a running Kratos cannot")
+def test_legacy_recovery_answers_browser_location_change(backend: Backend, live: OryClient) -> None:
+    backend.fake.configure(legacy_recovery_response=True)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
     created = live.recovery.create_browser()
     browser.absorb(created.set_cookie)
@@ -275,7 +276,7 @@ def test_legacy_recovery_answers_browser_location_change(fake_kratos: FakeKratos
         csrf_token=ui.csrf_token(created.flow),
         cookie=browser.cookie,
     )
-    code = fake_kratos.last_code_for("ada@example.com")
+    code = backend.last_code_for("ada@example.com")
     with pytest.raises(BrowserLocationChangeRequiredError) as caught:
         live.recovery.submit(
             sent.flow or created.flow,
@@ -284,11 +285,11 @@ def test_legacy_recovery_answers_browser_location_change(fake_kratos: FakeKratos
             cookie=browser.cookie,
         )
     assert caught.value.redirect_browser_to is not None
-    assert caught.value.redirect_browser_to.startswith(fake_kratos.config.ui("settings"))
+    assert caught.value.redirect_browser_to.startswith(backend.fake.config.ui("settings"))
 
 
-def test_browser_verification(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="ada@example.com", password=PASSWORD)
+def test_browser_verification(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
     browser = Browser()
     created = live.verification.create_browser()
     browser.absorb(created.set_cookie)
@@ -299,7 +300,7 @@ def test_browser_verification(fake_kratos: FakeKratos, live: OryClient) -> None:
         cookie=browser.cookie,
     )
     assert not sent.completed
-    code = fake_kratos.last_code_for("ada@example.com")
+    code = backend.last_code_for("ada@example.com")
     done = live.verification.submit(
         sent.flow or created.flow,
         {"method": "code", "code": code},
@@ -311,8 +312,11 @@ def test_browser_verification(fake_kratos: FakeKratos, live: OryClient) -> None:
     assert identity is not None and identity.verifiable_addresses[0].verified  # type: ignore[index]
 
 
-def test_second_factor_in_the_browser(fake_kratos: FakeKratos, live: OryClient) -> None:
-    doc = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD, with_totp=True)
+@pytest.mark.fake_only(
+    "creates a TOTP credential directly and reads its secret from the fake's store; Kratos never reveals it"
+)
+def test_second_factor_in_the_browser(backend: Backend, live: OryClient) -> None:
+    doc = backend.fake.create_identity(email="ada@example.com", password=PASSWORD, with_totp=True)
     browser = Browser()
     created = live.login.create_browser()
     browser.absorb(created.set_cookie)
@@ -332,7 +336,7 @@ def test_second_factor_in_the_browser(fake_kratos: FakeKratos, live: OryClient) 
     ]
     done = live.login.submit(
         second.flow,
-        {"method": "totp", "totp_code": fake_kratos.totp_code(doc["id"])},
+        {"method": "totp", "totp_code": backend.fake.totp_code(doc["id"])},
         csrf_token=ui.csrf_token(second.flow),
         cookie=browser.cookie,
     )
@@ -340,8 +344,8 @@ def test_second_factor_in_the_browser(fake_kratos: FakeKratos, live: OryClient) 
     assert live.whoami(cookie=browser.cookie, aal="aal2").authenticator_assurance_level == "aal2"
 
 
-def test_disabled_identity_cannot_log_in(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="off@example.com", password=PASSWORD, state="inactive")
+def test_disabled_identity_cannot_log_in(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="off@example.com", password=PASSWORD, state="inactive")
     browser = Browser()
     created = live.login.create_browser()
     browser.absorb(created.set_cookie)
@@ -354,11 +358,11 @@ def test_disabled_identity_cannot_log_in(fake_kratos: FakeKratos, live: OryClien
         )
 
 
-def test_settings_flow_of_another_identity(fake_kratos: FakeKratos, live: OryClient) -> None:
-    a = fake_kratos.create_identity(email="a@example.com", password=PASSWORD)
-    b = fake_kratos.create_identity(email="b@example.com", password=PASSWORD)
-    token_a = fake_kratos.create_session(a["id"]).token
-    token_b = fake_kratos.create_session(b["id"]).token
+def test_settings_flow_of_another_identity(backend: Backend, live: OryClient) -> None:
+    a = backend.create_identity(email="a@example.com", password=PASSWORD)
+    b = backend.create_identity(email="b@example.com", password=PASSWORD)
+    token_a = backend.create_session(a["id"], password=PASSWORD).token
+    token_b = backend.create_session(b["id"], password=PASSWORD).token
     flow_of_a = live.settings.create_native(session_token=token_a)
     with pytest.raises(SecurityIdentityMismatchError):
         live.settings.get(flow_of_a.id, session_token=token_b)

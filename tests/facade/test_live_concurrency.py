@@ -5,22 +5,27 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+import pytest
+from backends import Backend
 from browser import Browser
 
 from ory_facade import OryClient, ui
-from ory_facade.testing import FakeKratos
 
 USERS = 32
 ROUNDS = 3
 PASSWORD = "correct horse battery staple"
 
 
-def test_shared_client_never_mixes_users(fake_kratos: FakeKratos, live: OryClient) -> None:
+@pytest.mark.fake_only(
+    "Kratos on SQLite answers concurrent sign-ins with 500 'database is locked' (measured: 1 run in 15 fails "
+    "with only 4 threads, and immediate transactions deadlock); 32 users at once need Kratos on PostgreSQL"
+)
+def test_shared_client_never_mixes_users(backend: Backend, live: OryClient) -> None:
     emails = [f"user{i:02d}@example.com" for i in range(USERS)]
     for email in emails:
-        fake_kratos.create_identity(email=email, password=PASSWORD)
+        backend.create_identity(email=email, password=PASSWORD)
     barrier = threading.Barrier(USERS)
-    cookie_name = fake_kratos.session_cookie_name
+    cookie_name = backend.session_cookie_name
 
     def act_as(email: str) -> set[str]:
         barrier.wait()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+from backends import Backend
 
 from ory_facade import (
     OryClient,
@@ -13,99 +14,100 @@ from ory_facade import (
     RateLimitedError,
     ServerError,
 )
-from ory_facade.testing import FakeKratos
+
+pytestmark = pytest.mark.fake_only("injects faults (statuses, drops, delays), which only the fake can")
 
 PASSWORD = "correct horse battery staple"
 WHOAMI = "/sessions/whoami"
 
 
 @pytest.fixture
-def token(fake_kratos: FakeKratos) -> str:
-    doc = fake_kratos.create_identity(email="fault@example.com", password=PASSWORD)
-    return fake_kratos.create_session(doc["id"]).token
+def token(backend: Backend) -> str:
+    doc = backend.create_identity(email="fault@example.com", password=PASSWORD)
+    return backend.create_session(doc["id"]).token
 
 
-def attempts(fake_kratos: FakeKratos, path: str) -> int:
-    return sum(1 for r in fake_kratos.requests if r.path == path)
+def attempts(backend: Backend, path: str) -> int:
+    return sum(1 for r in backend.fake.requests if r.path == path)
 
 
 @pytest.mark.parametrize("status", [502, 503, 504])
 def test_gateway_errors_on_reads_are_retried(
-    fake_kratos: FakeKratos, live: OryClient, token: str, status: int
+    backend: Backend, live: OryClient, token: str, status: int
 ) -> None:
-    fake_kratos.fail_next(status, path=WHOAMI)
+    backend.fake.fail_next(status, path=WHOAMI)
     assert live.whoami(session_token=token).active
-    assert attempts(fake_kratos, WHOAMI) == 2
+    assert attempts(backend, WHOAMI) == 2
 
 
 def test_html_502_from_a_proxy_is_retried_then_reported(
-    fake_kratos: FakeKratos, live: OryClient, token: str
+    backend: Backend, live: OryClient, token: str
 ) -> None:
-    fake_kratos.fail_next(kind="html502", path=WHOAMI)
+    backend.fake.fail_next(kind="html502", path=WHOAMI)
     # The fake closes the connection after its 502 (without "Connection: close"), so the first retry may
     # meet the dead pooled socket; the default two retries still end on a fresh connection.
     assert live.whoami(session_token=token).active
-    fake_kratos.fail_next(kind="html502", path=WHOAMI)
+    backend.fake.fail_next(kind="html502", path=WHOAMI)
     with pytest.raises(ServerError) as caught:
         live.with_options(max_retries=0).whoami(session_token=token)
     assert caught.value.status == 502
     assert "Bad Gateway" in str(caught.value)
 
 
-def test_500_is_not_retried(fake_kratos: FakeKratos, live: OryClient, token: str) -> None:
-    fake_kratos.fail_next(500, path=WHOAMI)
+def test_500_is_not_retried(backend: Backend, live: OryClient, token: str) -> None:
+    backend.fake.fail_next(500, path=WHOAMI)
     with pytest.raises(ServerError):
         live.whoami(session_token=token)
-    assert attempts(fake_kratos, WHOAMI) == 1
+    assert attempts(backend, WHOAMI) == 1
 
 
-def test_rate_limit_with_retry_after(fake_kratos: FakeKratos, live: OryClient, token: str) -> None:
+def test_rate_limit_with_retry_after(backend: Backend, live: OryClient, token: str) -> None:
     waits: list[float] = []
     live._transport._sleep = waits.append
-    fake_kratos.fail_next(429, path=WHOAMI, retry_after=1)
+    backend.fake.fail_next(429, path=WHOAMI, retry_after=1)
     assert live.whoami(session_token=token).active
     assert waits == [1.0]
-    fake_kratos.fail_next(429, path=WHOAMI, retry_after=120)
+    backend.fake.fail_next(429, path=WHOAMI, retry_after=120)
     with pytest.raises(RateLimitedError) as caught:
         live.whoami(session_token=token)
     assert caught.value.retry_after == 120
 
 
-def test_flow_submission_is_never_retried(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.create_identity(email="fault@example.com", password=PASSWORD)
+def test_flow_submission_is_never_retried(backend: Backend, live: OryClient) -> None:
+    backend.create_identity(email="fault@example.com", password=PASSWORD)
     flow = live.login.create_native().flow
-    fake_kratos.fail_next(503, path="/self-service/login")
+    backend.fake.fail_next(503, path="/self-service/login")
     with pytest.raises(ServerError):
         live.login.submit(
             flow, {"method": "password", "identifier": "fault@example.com", "password": PASSWORD}
         )
-    assert attempts(fake_kratos, "/self-service/login") == 1
+    assert attempts(backend, "/self-service/login") == 1
 
 
-def test_timeout(fake_kratos: FakeKratos, token: str) -> None:
-    fake_kratos.fail_next(kind="timeout", path=WHOAMI, delay=3.0)
+def test_timeout(backend: Backend, token: str) -> None:
+    backend.fake.fail_next(kind="timeout", path=WHOAMI, delay=3.0)
     with (
-        OryClient(fake_kratos.public_url, timeout=0.3, max_retries=0) as client,
+        OryClient(backend.public_url, timeout=0.3, max_retries=0) as client,
         pytest.raises(OryTimeoutError),
     ):
         client.whoami(session_token=token)
 
 
-def test_timeout_then_retry_succeeds(fake_kratos: FakeKratos, token: str) -> None:
-    fake_kratos.fail_next(kind="timeout", path=WHOAMI, delay=3.0)
-    with OryClient(fake_kratos.public_url, timeout=0.3, max_retries=1) as client:
+def test_timeout_then_retry_succeeds(backend: Backend, token: str) -> None:
+    backend.fake.fail_next(kind="timeout", path=WHOAMI, delay=3.0)
+    with OryClient(backend.public_url, timeout=0.3, max_retries=1) as client:
         client._transport._sleep = lambda seconds: None
         assert client.whoami(session_token=token).active
 
 
-def test_dropped_connection(fake_kratos: FakeKratos, token: str) -> None:
-    fake_kratos.fail_next(kind="disconnect", path=WHOAMI, times=5)
-    with OryClient(fake_kratos.public_url, max_retries=1) as client:
+def test_dropped_connection(backend: Backend, token: str) -> None:
+    backend.fake.fail_next(kind="disconnect", path=WHOAMI, times=5)
+    with OryClient(backend.public_url, max_retries=1) as client:
         client._transport._sleep = lambda seconds: None
         with pytest.raises(OryConnectionError) as caught:
             client.whoami(session_token=token)
     assert not isinstance(caught.value, OryTimeoutError)
-    assert attempts(fake_kratos, WHOAMI) == 2
+    assert attempts(backend, WHOAMI) == 2
 
 
 def test_refused_connection() -> None:
@@ -116,8 +118,8 @@ def test_refused_connection() -> None:
         client.whoami(session_token="t")
 
 
-def test_admin_outage_reports_server_error(fake_kratos: FakeKratos, live: OryClient) -> None:
-    fake_kratos.fail_next(503, path="/admin/identities", times=10)
+def test_admin_outage_reports_server_error(backend: Backend, live: OryClient) -> None:
+    backend.fake.fail_next(503, path="/admin/identities", times=10)
     with pytest.raises(ServerError):
         list(live.admin.identities.iter_all())
-    assert attempts(fake_kratos, "/admin/identities") == 1 + live.max_retries
+    assert attempts(backend, "/admin/identities") == 1 + live.max_retries

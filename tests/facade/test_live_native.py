@@ -139,7 +139,9 @@ def test_whoami_with_an_unknown_token(live: OryClient) -> None:
         live.whoami(session_token="ory_st_unknown")
 
 
-@pytest.mark.fake_only("switches the require_verified_address hook on at run time (see the real variant below)")
+@pytest.mark.fake_only(
+    "switches the require_verified_address hook on at run time (see the real variant below)"
+)
 def test_unverified_address_is_a_typed_error_with_the_verification_flow(
     backend: Backend, live: OryClient
 ) -> None:
