@@ -23,7 +23,8 @@ mismatch                                    error page (a browser that drops coo
 already signed in                           go to ``return_to`` or the default page
 no session (settings), AAL1 required        the login page, returning here
 AAL2 / refresh required, 422 browser        ``redirect_browser_to`` (Kratos' browser endpoints mapped to the
-location change                             app's pages in server mode); cookies on the error relayed
+location change                             app's pages in server mode); cookies on the error relayed; an
+                                            AAL2/refresh login without ``return_to`` returns to this page
 address not verified                        the verification flow Kratos created
 validation errors                           the same flow re-rendered (400)
 ``continue_with``                           show_settings/recovery/verification_ui → that page with the flow;
@@ -489,6 +490,8 @@ class SelfService:
             if not target:
                 flag = {"aal": "aal2"} if isinstance(exc, AAL2RequiredError) else {"refresh": "true"}
                 target = self.page("login", return_to=req.url, **flag)
+            elif not isinstance(exc, BrowserLocationChangeRequiredError):
+                target = _with_return_to(target, req.url)
             return Redirect(self.localise(target), cookies)
         if isinstance(exc, AddressNotVerifiedError):
             step = exc.next_step
@@ -640,6 +643,17 @@ class SelfService:
             )
         target = self.safe(req.query.get("return_to") or req.query.get("next"), req)
         return Redirect(target or self.settings.default_return_to, status=302)
+
+
+def _with_return_to(url: str, return_to: str) -> str:
+    """``url`` with ``return_to`` added when it has none (Kratos names no way back for a settings flow
+    refused for AAL2 unless that request carried one)."""
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    if query.get("return_to"):
+        return url
+    query["return_to"] = return_to
+    return parts._replace(query=urlencode(query)).geturl()
 
 
 def query_string(query: Mapping[str, str]) -> str:
