@@ -6,6 +6,7 @@ import html
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -15,6 +16,7 @@ from backends import Backend, wanted_backends
 
 from ory_facade import OryClient
 from ory_facade.testing.real import RealKratos, RealKratosUnavailable
+from ory_facade.testing.totp import code_at
 
 PASSWORD = "correct horse battery staple"
 NEW_PASSWORD = "another long passphrase 42"
@@ -88,6 +90,38 @@ def browser_session_cookie(backend: Backend, email: str, password: str = PASSWOR
         )
         assert done.status_code == 200, done.text[:300]
         return "; ".join(f"{name}={value}" for name, value in http.cookies.items())
+
+
+def totp_identity(
+    backend: Backend, email: str, password: str = PASSWORD
+) -> tuple[dict[str, Any], Callable[[], str]]:
+    """An identity with a password and TOTP, and a function giving its current TOTP code.
+
+    On the fake it is made with ``with_totp``; on real Kratos the authenticator is enrolled the way an app
+    would, through a settings flow (native API: password login, the flow's ``totp_secret_key``, a code).
+    """
+    if backend.is_fake:
+        fake = backend.fake
+        identity = fake.create_identity(email=email, password=password, with_totp=True)
+        return identity, lambda: fake.totp_code(identity["id"])
+    identity = backend.create_identity(email=email, password=password)
+    issued = backend.create_session(identity["id"], password=password)
+    headers = {"X-Session-Token": issued.token, "Accept": "application/json"}
+    with httpx.Client(base_url=backend.public_url, timeout=10, trust_env=False, headers=headers) as http:
+        flow = http.get("/self-service/settings/api")
+        assert flow.status_code == 200, flow.text[:300]
+        body = flow.json()
+        secret = next(
+            n["attributes"]["text"]["text"]
+            for n in body["ui"]["nodes"]
+            if n["attributes"].get("id") == "totp_secret_key"
+        )
+        done = http.post(
+            f"/self-service/settings?flow={body['id']}",
+            json={"method": "totp", "totp_code": code_at(secret, datetime.now(UTC))},
+        )
+        assert done.status_code == 200, done.text[:300]
+    return identity, lambda: code_at(secret, datetime.now(UTC))
 
 
 def serve_real_kratos(

@@ -27,6 +27,7 @@ from ..helpers import (
     field_value,
     path_of,
     query_of,
+    totp_identity,
 )
 from .conftest import post_form, sign_in, start_flow
 
@@ -202,15 +203,14 @@ def test_aal2_decorator_and_mixin(backend: Backend, client: Client) -> None:
         assert query_of(response["Location"]) == {"aal": "aal2", "return_to": f"http://testserver{url}"}
 
 
-@pytest.mark.fake_only("needs an aal2 session with TOTP (the fake's with_totp, create_session(aal=))")
 def test_aal2_decorator_and_mixin_accept_an_aal2_session(backend: Backend, client: Client) -> None:
-    fake_kratos = backend.fake
-    identity = fake_kratos.create_identity(email="totp@example.com", password=PASSWORD, with_totp=True)
-    issued = fake_kratos.create_session(identity["id"], aal="aal2", method="totp")
-    other = Client()
-    other.cookies[issued.cookie_name] = issued.cookie_value
-    assert other.get("/step-up").content == b"second factor ok"
-    assert other.get("/report").content == b"report"
+    _, totp = totp_identity(backend, "totp@example.com")
+    sign_in(client, "totp@example.com")  # the password: aal1
+    url, page = start_flow(client, "login", aal="aal2")
+    done = post_form(client, url, page, totp_code=totp(), method="totp")
+    assert done.status_code == 303
+    assert client.get("/step-up").content == b"second factor ok"
+    assert client.get("/report").content == b"report"
 
 
 def test_guest_only(backend: Backend, client: Client) -> None:

@@ -131,3 +131,13 @@ def sign_in(client: FlaskClient, email: str, password: str = PASSWORD, **query: 
             "method": "password",
         },
     )
+
+
+def second_factor(client: FlaskClient, totp_code: str, **query: str) -> Any:
+    """Step a signed-in (aal1) client up to aal2 through the login page with a TOTP code."""
+    url, page = start_flow(client, "login", aal="aal2", **query)
+    assert 'name="totp_code"' in page, page[:500]
+    return client.post(
+        url,
+        data={"csrf_token": field_value(page, "csrf_token"), "totp_code": totp_code, "method": "totp"},
+    )

@@ -12,10 +12,8 @@ from flask.testing import FlaskClient
 from ory_facade import OryConfigurationError
 from ory_facade.contrib.flask import Ory
 
-from ..helpers import PASSWORD, count_whoami, field_value, path_of, query_of
-from .conftest import AppFactory, sign_in
-
-TOTP = "needs an identity with TOTP and its codes (the fake's with_totp, totp_code, create_session(aal=))"
+from ..helpers import PASSWORD, count_whoami, field_value, path_of, query_of, totp_identity
+from .conftest import AppFactory, second_factor, sign_in
 
 
 def whoami_counter(app: Flask) -> Callable[[], int]:
@@ -77,23 +75,19 @@ def test_aal2_required_steps_up_an_aal1_session(backend: Backend, client: FlaskC
     assert api.get_json()["error"]["id"] == "session_aal2_required"
 
 
-@pytest.mark.fake_only(TOTP)
 def test_aal2_required_accepts_an_aal2_session(backend: Backend, client: FlaskClient) -> None:
-    fake_kratos = backend.fake
-    identity = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD, with_totp=True)
-    issued = fake_kratos.create_session(identity["id"], aal="aal2", method="totp")
-    client.set_cookie(issued.cookie_name, issued.cookie_value)
+    _, totp = totp_identity(backend, "ada@example.com")
+    sign_in(client, "ada@example.com")
+    done = second_factor(client, totp())
+    assert done.status_code == 303
     assert client.get("/step-up").get_data(as_text=True) == "second factor ok"
 
 
-@pytest.mark.fake_only(TOTP)
 def test_kratos_requiring_aal2_on_whoami_sends_the_user_to_the_second_factor(
     backend: Backend, client: FlaskClient
 ) -> None:
-    fake_kratos = backend.fake
-    identity = fake_kratos.create_identity(email="ada@example.com", password=PASSWORD, with_totp=True)
-    issued = fake_kratos.create_session(identity["id"], aal="aal1")  # has TOTP, signed in with aal1 only
-    client.set_cookie(issued.cookie_name, issued.cookie_value)
+    totp_identity(backend, "ada@example.com")
+    sign_in(client, "ada@example.com")  # has TOTP, signed in with the password only (aal1)
     response = client.get("/protected")
     assert response.status_code == 302
     assert query_of(response.headers["Location"])["aal"] == "aal2"

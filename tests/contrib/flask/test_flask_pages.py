@@ -18,8 +18,9 @@ from ..helpers import (
     field_value,
     path_of,
     query_of,
+    totp_identity,
 )
-from .conftest import AppFactory, sign_in, start_flow
+from .conftest import AppFactory, second_factor, sign_in, start_flow
 
 CLOCK = "moves the fake's clock past the flow's lifespan (advance_clock)"
 
@@ -392,12 +393,9 @@ def test_checkbox_and_number_traits_are_typed_for_kratos(backend: Backend, clien
     assert identity["traits"] == {"email": "typed@example.com", "newsletter": True, "age": 42}
 
 
-@pytest.mark.fake_only("needs an identity with TOTP and its current code (the fake's with_totp, totp_code)")
 def test_step_up_to_aal2_through_the_pages(backend: Backend, client: FlaskClient) -> None:
-    fake_kratos = backend.fake
-    identity = backend.create_identity(email="mfa@example.com", password=PASSWORD, with_totp=True)
-    issued = fake_kratos.create_session(identity["id"], aal="aal1")
-    client.set_cookie(issued.cookie_name, issued.cookie_value)
+    _, totp = totp_identity(backend, "mfa@example.com")
+    sign_in(client, "mfa@example.com")  # the password only: aal1, while the identity has TOTP
     # Kratos refuses the settings flow (aal2 required) and names its own browser login URL: the app's
     # login page is used instead, with the same query.
     response = client.get("/auth/settings")
@@ -405,16 +403,8 @@ def test_step_up_to_aal2_through_the_pages(backend: Backend, client: FlaskClient
     location = response.headers["Location"]
     assert path_of(location) == "/auth/login"
     assert query_of(location)["aal"] == "aal2"
-    url, page = start_flow(client, "login", **query_of(location))
-    assert 'name="totp_code"' in page
-    done = client.post(
-        url,
-        data={
-            "csrf_token": field_value(page, "csrf_token"),
-            "totp_code": fake_kratos.totp_code(identity["id"]),
-            "method": "totp",
-        },
-    )
+    query = {k: v for k, v in query_of(location).items() if k != "aal"}
+    done = second_factor(client, totp(), **query)
     assert done.status_code == 303
     assert path_of(done.headers["Location"]) == "/auth/settings"
     assert client.get("/step-up").get_data(as_text=True) == "second factor ok"
