@@ -97,7 +97,9 @@ class RealKratos:
     """Runs ``kratos migrate sql`` then ``kratos serve`` on free 127.0.0.1 ports in a temporary folder.
 
     ``ui_url`` is where the flows' ``ui_url``s point (an app under test, or a dummy origin);
-    ``allowed_return_urls`` adds origins to ``selfservice.allowed_return_urls``.
+    ``allowed_return_urls`` adds origins to ``selfservice.allowed_return_urls``. ``flow_lifespan`` (login
+    and registration flows) and ``privileged_session_max_age`` are Kratos durations (``"1h"``, ``"4s"``):
+    short ones let a test see flows expire and sessions lose privilege by waiting.
     """
 
     session_cookie_name = "ory_kratos_session"
@@ -109,6 +111,8 @@ class RealKratos:
         *,
         ui_url: str = "http://127.0.0.1:4455",
         allowed_return_urls: Sequence[str] = (),
+        flow_lifespan: str = "1h",
+        privileged_session_max_age: str = "15m",
         log_level: str = "warning",
         start_timeout: float = 60.0,
     ) -> None:
@@ -116,6 +120,8 @@ class RealKratos:
         self.binary = found
         self.ui_url = ui_url.rstrip("/")
         self.allowed_return_urls = tuple(allowed_return_urls)
+        self.flow_lifespan = flow_lifespan
+        self.privileged_session_max_age = privileged_session_max_age
         self.log_level = log_level
         self.start_timeout = start_timeout
         self._workdir: Path | None = None
@@ -226,6 +232,8 @@ class RealKratos:
             admin_url=f"http://127.0.0.1:{ports.admin}",
             ui_url=self.ui_url,
             extra_return_urls=extra,
+            flow_lifespan=self.flow_lifespan,
+            privileged_session_max_age=self.privileged_session_max_age,
             log_level=self.log_level,
             cookie_secret=_secret(32),
             cipher_secret=_secret(32),
