@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import os
 import re
+import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -124,17 +125,33 @@ def totp_identity(
     return identity, lambda: code_at(secret, datetime.now(UTC))
 
 
+# For the tests that watch flows expire and sessions lose privilege: real Kratos is started with these
+# (RealKratos(**SHORT_LIVED)) and the test waits them out; the fake's clock is moved instead.
+SHORT_LIFESPAN = 4.0
+SHORT_LIVED = {"flow_lifespan": "4s", "privileged_session_max_age": "4s"}
+
+
+def let_time_pass(backend: Backend, seconds: float) -> None:
+    """``seconds`` pass for Kratos: the fake's clock moves; on real Kratos (started with
+    :data:`SHORT_LIVED`) the test waits just past the short lifespan, which stands for any longer one."""
+    if backend.is_fake:
+        backend.fake.advance_clock(seconds)
+    else:
+        time.sleep(SHORT_LIFESPAN + 0.5)
+
+
 def serve_real_kratos(
-    config: pytest.Config, *, ui_url: str, allowed_return_urls: Sequence[str] = ()
+    config: pytest.Config, *, ui_url: str, allowed_return_urls: Sequence[str] = (), **options: Any
 ) -> Iterator[RealKratos]:
-    """Run a real Kratos whose flows' UI is ``ui_url`` (for ``yield from`` in a fixture).
+    """Run a real Kratos whose flows' UI is ``ui_url`` (for ``yield from`` in a fixture); ``options`` go
+    to :class:`RealKratos` (``flow_lifespan``...).
 
     Skips when ``--kratos`` did not select real Kratos, and when it does not start (fails with ``CI=true``),
     like the ``real_kratos_server`` fixture of ``tests/backends.py``.
     """
     if "real" not in wanted_backends(config):
         pytest.skip("real Kratos not selected (--kratos)")
-    kratos = RealKratos(ui_url=ui_url, allowed_return_urls=allowed_return_urls)
+    kratos = RealKratos(ui_url=ui_url, allowed_return_urls=allowed_return_urls, **options)
     try:
         kratos.start()
     except RealKratosUnavailable as exc:

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from io import BytesIO
 from typing import Any
 
-import pytest
 from backends import Backend
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -106,20 +105,6 @@ def test_django_csrf_token_is_not_forwarded_and_kratos_token_is_checked(
     assert query_of(response["Location"])["notice"] == "csrf"
     restarted = client.get(response["Location"]).content.decode()
     assert 'data-testid="ory-notice"' in restarted
-
-
-@pytest.mark.fake_only("moves the fake's clock past the flow's lifespan (advance_clock)")
-def test_expired_flow_is_continued(backend: Backend, client: Client) -> None:
-    fake_kratos = backend.fake
-    backend.create_identity(email="ada@example.com", password=PASSWORD)
-    url, page = start_flow(client, "login")
-    fake_kratos.advance_clock(7200)
-    response = post_form(
-        client, url, page, identifier="ada@example.com", password=PASSWORD, method="password"
-    )
-    assert response.status_code == 303
-    assert query_of(response["Location"])["flow"] != query_of(url)["flow"]
-    assert b'data-message-id="4010001"' in client.get(response["Location"]).content
 
 
 def test_set_cookie_headers_reach_the_wsgi_server_verbatim(backend: Backend, client: Client) -> None:

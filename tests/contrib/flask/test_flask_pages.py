@@ -22,8 +22,6 @@ from ..helpers import (
 )
 from .conftest import AppFactory, second_factor, sign_in, start_flow
 
-CLOCK = "moves the fake's clock past the flow's lifespan (advance_clock)"
-
 
 def set_cookies(response: object) -> list[str]:
     return response.headers.getlist("Set-Cookie")  # type: ignore[attr-defined,no-any-return]
@@ -120,52 +118,6 @@ def test_repeated_csrf_failures_show_an_error_instead_of_looping(
     response = client.get(url + "&notice=csrf")
     assert response.status_code == 403
     assert 'data-testid="ory-error"' in response.get_data(as_text=True)
-
-
-@pytest.mark.fake_only(CLOCK)
-def test_submitting_an_expired_flow_continues_with_use_flow_id(backend: Backend, client: FlaskClient) -> None:
-    fake_kratos = backend.fake
-    backend.create_identity(email="ada@example.com", password=PASSWORD)
-    url, page = start_flow(client, "login")
-    fake_kratos.advance_clock(2 * 3600)
-    response = client.post(
-        url,
-        data={
-            "csrf_token": field_value(page, "csrf_token"),
-            "identifier": "ada@example.com",
-            "password": PASSWORD,
-            "method": "password",
-        },
-    )
-    assert response.status_code == 303
-    replacement = query_of(response.headers["Location"])["flow"]
-    assert replacement != query_of(url)["flow"]
-    fresh = client.get(response.headers["Location"])
-    assert fresh.status_code == 200
-    assert 'data-message-id="4010001"' in fresh.get_data(as_text=True)  # "the flow expired"
-
-
-@pytest.mark.fake_only(CLOCK)
-def test_opening_an_expired_flow_restarts_it_keeping_return_to(backend: Backend, client: FlaskClient) -> None:
-    fake_kratos = backend.fake
-    url, _ = start_flow(client, "login", return_to="/protected")
-    fake_kratos.advance_clock(2 * 3600)
-    response = client.get(url)
-    assert response.status_code == 303
-    location = response.headers["Location"]
-    assert query_of(location)["notice"] == "expired"
-    backend.create_identity(email="ada@example.com", password=PASSWORD)
-    page = client.get(location).get_data(as_text=True)
-    done = client.post(
-        location,
-        data={
-            "csrf_token": field_value(page, "csrf_token"),
-            "identifier": "ada@example.com",
-            "password": PASSWORD,
-            "method": "password",
-        },
-    )
-    assert done.headers["Location"] == "http://localhost/protected"
 
 
 def test_unknown_flow_ids_restart(client: FlaskClient) -> None:
@@ -275,28 +227,6 @@ def test_recovery_then_settings_password_change(backend: Backend, client: FlaskC
         data={"logout_token": field_value(client.get("/auth/logout").get_data(as_text=True), "logout_token")},
     )
     assert sign_in(client, "ada@example.com", NEW_PASSWORD).status_code == 303
-
-
-@pytest.mark.fake_only("moves the fake's clock past privileged_session_max_age (advance_clock)")
-def test_privileged_settings_change_with_an_old_session_asks_to_sign_in_again(
-    backend: Backend, client: FlaskClient
-) -> None:
-    fake_kratos = backend.fake
-    backend.create_identity(email="ada@example.com", password=PASSWORD)
-    sign_in(client, "ada@example.com")
-    url, page = start_flow(client, "settings")
-    fake_kratos.advance_clock(1000)  # past privileged_session_max_age (900 s)
-    response = client.post(
-        url,
-        data={"csrf_token": field_value(page, "csrf_token"), "password": NEW_PASSWORD, "method": "password"},
-    )
-    assert response.status_code == 303
-    location = response.headers["Location"]
-    assert path_of(location) == "/auth/login"  # Kratos' browser login URL mapped to the app's page
-    assert query_of(location)["refresh"] == "true"
-    assert path_of(query_of(location)["return_to"]) == "/auth/settings"
-    refresh = client.get(location)
-    assert refresh.status_code == 303  # a refresh login flow is created despite the session
 
 
 def test_logout_needs_the_token_and_clears_the_cookie(backend: Backend, client: FlaskClient) -> None:
