@@ -43,8 +43,9 @@ lint: venv ## ruff format --check, ruff check, mypy --strict on ory_facade
 test: venv ## Run the test suite
 	$(PYTHON) -m pytest
 
-demo: venv ## Register, log in, whoami, recover, change password, log out (embedded fake Kratos or KRATOS_* URLs)
-	$(PYTHON) scripts/demo.py
+demo: venv ## Register, log in, whoami, recover, change password, log out (fake Kratos; KRATOS=real, or KRATOS_* URLs)
+	@if [ "$(KRATOS)" = real ]; then $(MAKE) --no-print-directory kratos; fi
+	KRATOS=$(or $(KRATOS),fake) $(PYTHON) scripts/demo.py
 
 example-flask: venv ## Flask example + embedded fake Kratos on http://127.0.0.1:5000
 	$(PYTHON) examples/flask_app/run.py

@@ -6,6 +6,8 @@ login with the new password, printing each step, and exits non-zero on any failu
 - Without configuration it starts ``ory_facade.testing.FakeKratos`` on 127.0.0.1.
 - With ``KRATOS_PUBLIC_URL`` and ``KRATOS_ADMIN_URL`` set it talks to that Kratos (which needs the password
   and code recovery methods enabled) and reads the recovery code from the admin courier API.
+- With ``KRATOS=real`` (``make demo KRATOS=real``) it starts the real Kratos that ``make kratos`` built
+  (``ory_facade.testing.real.RealKratos``, loopback only, a throw-away SQLite database).
 """
 
 from __future__ import annotations
@@ -49,6 +51,15 @@ def kratos_client() -> Iterator[tuple[OryClient, str]]:
     if os.environ.get("KRATOS_PUBLIC_URL") and os.environ.get("KRATOS_ADMIN_URL"):
         with OryClient.from_env() as ory:
             yield ory, f"Kratos at {ory.public_url} (admin {ory.admin_url})"
+        return
+    if os.environ.get("KRATOS", "fake") == "real":
+        from ory_facade.testing.real import RealKratos
+
+        with (
+            RealKratos() as real,
+            OryClient(real.public_url, admin_url=real.admin_url) as ory,
+        ):
+            yield ory, f"real Kratos {real.version().split()[1]} at {real.public_url} (built by make kratos)"
         return
     from ory_facade.testing import FakeKratos
 

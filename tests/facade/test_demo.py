@@ -8,11 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ory_facade.testing.real import RealKratos
+
 DEMO = Path(__file__).resolve().parents[2] / "scripts" / "demo.py"
 
 
 def run_demo(**env: str) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith(("ORY_", "KRATOS_"))}
+    clean = {k: v for k, v in os.environ.items() if not k.startswith(("ORY_", "KRATOS"))}
     return subprocess.run(
         [sys.executable, str(DEMO)], env={**clean, **env}, capture_output=True, text=True, timeout=120
     )
@@ -25,6 +27,23 @@ def test_demo_runs_every_step_against_the_embedded_fake() -> None:
         assert f"\n{number}. " in result.stdout
     assert "every step succeeded" in result.stdout
     assert result.stdout.count(" ok") == 7
+
+
+def test_demo_runs_every_step_against_real_kratos(real_kratos_server: RealKratos) -> None:
+    """``make demo KRATOS=real``: the demo starts its own real Kratos (the fixture proves one can run)."""
+    assert real_kratos_server.binary is not None
+    result = run_demo(KRATOS="real", KRATOS_BIN=str(real_kratos_server.binary))
+    assert result.returncode == 0, result.stderr
+    assert "against the real Kratos v1.3.1" in result.stdout
+    assert result.stdout.count(" ok") == 7 and "every step succeeded" in result.stdout
+
+
+def test_demo_against_urls_of_a_running_real_kratos(real_kratos_server: RealKratos) -> None:
+    result = run_demo(
+        KRATOS_PUBLIC_URL=real_kratos_server.public_url, KRATOS_ADMIN_URL=real_kratos_server.admin_url
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count(" ok") == 7 and "every step succeeded" in result.stdout
 
 
 def test_demo_exits_non_zero_when_kratos_is_unreachable() -> None:
