@@ -106,6 +106,18 @@ class Screenshots:
         return path
 
 
+def make_journey(browser: Any, app_url: str, backend: Backend, framework: str) -> Any:
+    """A :class:`~journeys.Journey` in ``browser`` on the app at ``app_url`` talking to ``backend`` (the fake
+    is pointed at that app first; real Kratos was started for it). Screenshots go to ``<framework>/`` for the
+    fake and ``<framework>-real/`` for real Kratos."""
+    from .journeys import Journey
+
+    if backend.is_fake:
+        backend.fake.configure(ui_url=f"{app_url}/auth")
+    folder = framework if backend.is_fake else f"{framework}-real"
+    return Journey(browser, app_url, backend, Screenshots(browser, folder))
+
+
 # --- the apps -------------------------------------------------------------------------------------------
 # One server per example app and per Kratos backend (fake / real), for a whole test module. Real Kratos reads
 # the app's origin at start (its flows' ui_url and allowed_return_urls), so the app's port is known first:
@@ -118,9 +130,11 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def real_kratos_for(config: pytest.Config, app_url: str) -> Iterator[RealKratos]:
+def real_kratos_for(config: pytest.Config, app_url: str, **options: Any) -> Iterator[RealKratos]:
     """Real Kratos whose flows send browsers to ``<app_url>/auth/<page>`` (for ``yield from``)."""
-    yield from serve_real_kratos(config, ui_url=f"{app_url}/auth", allowed_return_urls=[f"{app_url}/"])
+    yield from serve_real_kratos(
+        config, ui_url=f"{app_url}/auth", allowed_return_urls=[f"{app_url}/"], **options
+    )
 
 
 class FlaskSite:

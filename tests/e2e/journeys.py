@@ -6,6 +6,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from backends import Backend
+from contrib.helpers import let_time_pass
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
@@ -198,7 +199,7 @@ class Journey:
         self.wait_path("/auth/login", with_flow=True)
         first_flow = self.query()["flow"]
         form = self.fill("password", identifier=email, password=PASSWORD)
-        self.kratos.fake.advance_clock(2 * 3600)  # past the flow's lifespan (1 h)
+        let_time_pass(self.kratos, 2 * 3600)  # past the flow's lifespan
         self.submit(form, "password")
         self.wait_path("/auth/login", with_flow=True)
         assert self.query()["flow"] != first_flow
@@ -213,7 +214,7 @@ class Journey:
         self.open("/auth/login")
         self.wait_path("/auth/login", with_flow=True)
         stale = self.driver.current_url
-        self.kratos.fake.advance_clock(2 * 3600)
+        let_time_pass(self.kratos, 2 * 3600)
         self.driver.get(stale)
         self.wait_path("/auth/login", with_flow=True)
         assert self.query().get("notice") == "expired"

@@ -1,5 +1,5 @@
-"""The Django example in headless Chromium: the full account journey, a CSRF mismatch and an expired flow,
-against the fake and real Kratos."""
+"""The Django example in headless Chromium: the full account journey and a CSRF mismatch, against the fake
+and real Kratos (the expired flow journey is in ``test_e2e_django_expiry.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from backends import Backend
 
 from ory_facade.testing.real import RealKratos
 
-from .conftest import DjangoSites, Screenshots, real_kratos_for
+from .conftest import DjangoSites, make_journey, real_kratos_for
 
 pytestmark = pytest.mark.e2e
 
@@ -25,13 +25,7 @@ def real_kratos_server(pytestconfig: pytest.Config, django_sites: DjangoSites) -
 
 @pytest.fixture
 def journey(browser: Any, django_sites: DjangoSites, backend: Backend) -> Any:
-    from .journeys import Journey
-
-    url = django_sites.url_for(backend)
-    if backend.is_fake:
-        backend.fake.configure(ui_url=f"{url}/auth")
-    folder = "django" if backend.is_fake else "django-real"
-    return Journey(browser, url, backend, Screenshots(browser, folder))
+    return make_journey(browser, django_sites.url_for(backend), backend, "django")
 
 
 def test_register_logout_login_recover_change_password_login(journey: Any) -> None:
@@ -40,8 +34,3 @@ def test_register_logout_login_recover_change_password_login(journey: Any) -> No
 
 def test_csrf_mismatch_restarts_the_flow(journey: Any) -> None:
     journey.csrf_mismatch_recovers("django-csrf@example.com")
-
-
-@pytest.mark.fake_only("moves the fake's clock past the flow's lifespan (advance_clock)")
-def test_expired_flow_recovers(journey: Any) -> None:
-    journey.expired_flow_recovers("django-expired@example.com")

@@ -1,5 +1,5 @@
-"""The Flask example in headless Chromium: the full account journey, a CSRF mismatch and an expired flow,
-against the fake and real Kratos."""
+"""The Flask example in headless Chromium: the full account journey and a CSRF mismatch, against the fake
+and real Kratos (the expired flow journey is in ``test_e2e_flask_expiry.py``)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from backends import Backend
 
 from ory_facade.testing.real import RealKratos
 
-from .conftest import FlaskSite, Screenshots, real_kratos_for
+from .conftest import FlaskSite, make_journey, real_kratos_for
 
 pytestmark = pytest.mark.e2e
 
@@ -24,13 +24,7 @@ def real_kratos_server(pytestconfig: pytest.Config, flask_site: FlaskSite) -> It
 
 @pytest.fixture
 def journey(browser: Any, flask_site: FlaskSite, backend: Backend) -> Any:
-    from .journeys import Journey
-
-    url = flask_site.use(backend)
-    if backend.is_fake:
-        backend.fake.configure(ui_url=f"{url}/auth")
-    folder = "flask" if backend.is_fake else "flask-real"
-    return Journey(browser, url, backend, Screenshots(browser, folder))
+    return make_journey(browser, flask_site.use(backend), backend, "flask")
 
 
 def test_register_logout_login_recover_change_password_login(journey: Any) -> None:
@@ -39,8 +33,3 @@ def test_register_logout_login_recover_change_password_login(journey: Any) -> No
 
 def test_csrf_mismatch_restarts_the_flow(journey: Any) -> None:
     journey.csrf_mismatch_recovers("flask-csrf@example.com")
-
-
-@pytest.mark.fake_only("moves the fake's clock past the flow's lifespan (advance_clock)")
-def test_expired_flow_recovers(journey: Any) -> None:
-    journey.expired_flow_recovers("flask-expired@example.com")
