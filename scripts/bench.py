@@ -38,6 +38,8 @@ sys.path.insert(0, str(HERE))
 
 from bench_payloads import identity_payload, session_payload  # noqa: E402
 
+from ory_facade.testing.real import KRATOS_BUILT_VERSION  # noqa: E402
+
 TOKEN = "bench-session-token-not-a-secret"
 
 
@@ -56,7 +58,7 @@ def start_responder() -> tuple[subprocess.Popen[str], str]:
     return proc, f"http://127.0.0.1:{port}"
 
 
-def whoami_contenders(url: str) -> dict[str, Callable[[], Any]]:
+def whoami_contenders(url: str, token: str = TOKEN) -> dict[str, Callable[[], Any]]:
     host, port = url.removeprefix("http://").split(":")
     contenders: dict[str, Callable[[], Any]] = {}
 
@@ -64,7 +66,7 @@ def whoami_contenders(url: str) -> dict[str, Callable[[], Any]]:
 
     def raw_http_client() -> Any:
         conn.request(
-            "GET", "/sessions/whoami", headers={"X-Session-Token": TOKEN, "Accept": "application/json"}
+            "GET", "/sessions/whoami", headers={"X-Session-Token": token, "Accept": "application/json"}
         )
         return json.loads(conn.getresponse().read())
 
@@ -73,7 +75,7 @@ def whoami_contenders(url: str) -> dict[str, Callable[[], Any]]:
     import httpx
 
     hx = httpx.Client(base_url=url)
-    contenders["raw httpx"] = lambda: hx.get("/sessions/whoami", headers={"X-Session-Token": TOKEN}).json()
+    contenders["raw httpx"] = lambda: hx.get("/sessions/whoami", headers={"X-Session-Token": token}).json()
 
     try:
         import urllib3
@@ -82,7 +84,7 @@ def whoami_contenders(url: str) -> dict[str, Callable[[], Any]]:
     else:
         pool = urllib3.HTTPConnectionPool(host, int(port), maxsize=1)
         contenders["raw urllib3"] = lambda: json.loads(
-            pool.request("GET", "/sessions/whoami", headers={"X-Session-Token": TOKEN}).data
+            pool.request("GET", "/sessions/whoami", headers={"X-Session-Token": token}).data
         )
 
     try:
@@ -93,7 +95,7 @@ def whoami_contenders(url: str) -> dict[str, Callable[[], Any]]:
         api = ory_kratos_client.FrontendApi(
             ory_kratos_client.ApiClient(ory_kratos_client.Configuration(host=url))
         )
-        contenders["ory_kratos_client to_session"] = lambda: api.to_session(x_session_token=TOKEN)
+        contenders["ory_kratos_client to_session"] = lambda: api.to_session(x_session_token=token)
 
     try:
         from ory_facade import OryClient
@@ -101,15 +103,28 @@ def whoami_contenders(url: str) -> dict[str, Callable[[], Any]]:
         pass
     else:
         facade = OryClient(public_url=url, max_retries=0)
-        contenders["ory_facade whoami"] = lambda: facade.whoami(session_token=TOKEN)
+        contenders["ory_facade whoami"] = lambda: facade.whoami(session_token=token)
         try:
             from ory_facade.session_cache import SessionCache
         except ImportError:
             pass
         else:
             cache = SessionCache(facade, ttl=300)
-            contenders["ory_facade whoami (cached)"] = lambda: cache.whoami(session_token=TOKEN)
+            contenders["ory_facade whoami (cached)"] = lambda: cache.whoami(session_token=token)
     return contenders
+
+
+def bench_real_kratos(rounds: int, calls: int) -> dict[str, float] | None:
+    """The same whoami contenders against the real Kratos ``make kratos`` built, with a real session."""
+    from ory_facade.testing.real import RealKratos, default_binary
+
+    if default_binary() is None:
+        return None
+    password = "bench passphrase " + os.urandom(6).hex()
+    with RealKratos() as kratos:
+        identity = kratos.create_identity(email="bench@example.org", password=password)
+        token = kratos.create_session(identity["id"], password=password).token
+        return bench_rounds(whoami_contenders(kratos.public_url, token), rounds, calls)
 
 
 def bench_rounds(contenders: dict[str, Callable[[], Any]], rounds: int, calls: int) -> dict[str, float]:
@@ -241,6 +256,21 @@ def main(argv: list[str]) -> int:
             ("contender", "us/call", "vs http.client"),
         )
     )
+
+    real = bench_real_kratos(rounds, max(20, calls // 3))
+    if real is None:
+        print("whoami against real Kratos: skipped (no .kratos/bin/kratos; run `make kratos`)\n")
+    else:
+        base = real["raw http.client"]
+        results["whoami_real_kratos"] = {name: {"us": s * 1e6, "ratio": s / base} for name, s in real.items()}
+        rows = [(name, f"{s * 1e6:8.1f}", f"{s / base:5.2f}x") for name, s in real.items()]
+        print(
+            table(
+                f"whoami against real Kratos {KRATOS_BUILT_VERSION} (keep-alive, sequential; SQLite)",
+                rows,
+                ("contender", "us/call", "vs http.client"),
+            )
+        )
 
     identities = json.dumps([identity_payload(i) for i in range(1000)])
     session = json.dumps(session_payload())
