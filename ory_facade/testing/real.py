@@ -99,7 +99,8 @@ class RealKratos:
     ``ui_url`` is where the flows' ``ui_url``s point (an app under test, or a dummy origin);
     ``allowed_return_urls`` adds origins to ``selfservice.allowed_return_urls``. ``flow_lifespan`` (login
     and registration flows) and ``privileged_session_max_age`` are Kratos durations (``"1h"``, ``"4s"``):
-    short ones let a test see flows expire and sessions lose privilege by waiting.
+    short ones let a test see flows expire and sessions lose privilege by waiting. ``identity_schema``
+    replaces the default identity schema (``DEFAULT_IDENTITY_SCHEMA``, the fake's).
     """
 
     session_cookie_name = "ory_kratos_session"
@@ -113,6 +114,7 @@ class RealKratos:
         allowed_return_urls: Sequence[str] = (),
         flow_lifespan: str = "1h",
         privileged_session_max_age: str = "15m",
+        identity_schema: Mapping[str, Any] | None = None,
         log_level: str = "warning",
         start_timeout: float = 60.0,
     ) -> None:
@@ -122,6 +124,7 @@ class RealKratos:
         self.allowed_return_urls = tuple(allowed_return_urls)
         self.flow_lifespan = flow_lifespan
         self.privileged_session_max_age = privileged_session_max_age
+        self.identity_schema = dict(identity_schema or DEFAULT_IDENTITY_SCHEMA)
         self.log_level = log_level
         self.start_timeout = start_timeout
         self._workdir: Path | None = None
@@ -216,7 +219,7 @@ class RealKratos:
 
     def _write_config(self, workdir: Path, ports: _Ports) -> Path:
         schema_path = workdir / "identity.schema.json"
-        schema_path.write_text(json.dumps(DEFAULT_IDENTITY_SCHEMA, indent=2), encoding="utf-8")
+        schema_path.write_text(json.dumps(self.identity_schema, indent=2), encoding="utf-8")
         template = (
             resources.files("ory_facade.testing").joinpath("kratos_config/kratos.yml").read_text("utf-8")
         )
