@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import httpx
-import pytest
 from backends import Backend
 from flask.testing import FlaskClient
 
@@ -291,36 +290,6 @@ def test_relay_set_cookies_keeps_each_header_exactly() -> None:
     ]
     response = relay_set_cookies(Response("ok"), headers)
     assert response.headers.getlist("Set-Cookie") == headers
-
-
-@pytest.mark.fake_only("changes the identity schema at runtime (configure)")
-def test_checkbox_and_number_traits_are_typed_for_kratos(backend: Backend, client: FlaskClient) -> None:
-    fake_kratos = backend.fake
-    import copy
-
-    from ory_facade.testing import DEFAULT_IDENTITY_SCHEMA
-
-    schema = copy.deepcopy(DEFAULT_IDENTITY_SCHEMA)
-    traits = schema["properties"]["traits"]["properties"]
-    traits["newsletter"] = {"type": "boolean", "title": "Newsletter"}
-    traits["age"] = {"type": "integer", "title": "Age"}
-    fake_kratos.configure(identity_schema=schema)
-    url, page = start_flow(client, "registration")
-    assert 'type="checkbox"' in page and 'type="number"' in page
-    response = client.post(
-        url,
-        data={
-            "csrf_token": field_value(page, "csrf_token"),
-            "traits.email": "typed@example.com",
-            "traits.newsletter": "true",
-            "traits.age": "42",
-            "password": PASSWORD,
-            "method": "password",
-        },
-    )
-    assert response.status_code == 303, response.get_data(as_text=True)[:500]
-    [identity] = backend.server.identities()
-    assert identity["traits"] == {"email": "typed@example.com", "newsletter": True, "age": 42}
 
 
 def test_step_up_to_aal2_through_the_pages(backend: Backend, client: FlaskClient) -> None:
