@@ -268,8 +268,13 @@ class KratosApp:
         )
 
     def clear_session_cookie(self) -> tuple[str, str]:
+        # PurgeFromRequest saves the cookie with MaxAge -1 (session/manager_http.go); the gorilla store
+        # still encodes its values, so the expiring cookie carries an opaque, non-empty value.
         return set_cookie_header(
-            self.config.session_cookie_name, "", max_age=0, expires=datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC)
+            self.config.session_cookie_name,
+            secrets.token_urlsafe(48),
+            max_age=0,
+            expires=datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC),
         )
 
     def session_json(self, session: Session, *, admin: bool = False, with_identity: bool = True) -> JSON:

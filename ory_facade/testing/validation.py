@@ -31,6 +31,9 @@ KNOWN_DEVIATIONS: dict[str, str] = {
     "updateRecoveryFlow and updateVerificationFlow is declared as the flow only, but Kratos also answers "
     "400 with the error envelope: session_already_available, a missing or malformed `flow` parameter, an API "
     "flow sent with cookies or an Origin header, an undecodable body.",
+    "createBrowserLogoutFlow 303": "Only 200/400/401/500 are declared, but without a session a browser "
+    "(not asking for JSON) is redirected to the error UI: the handler forwards the error through the "
+    "self-service error manager (selfservice/flow/logout/handler.go).",
 }
 
 _FLOW_UPDATES = (
@@ -58,6 +61,8 @@ def _relaxed(spec: dict[str, Any]) -> dict[str, Any]:
     schemas["successfulNativeLogin"]["properties"]["continue_with"]["nullable"] = True
     for item in out["paths"].values():
         for op in item.values():
+            if isinstance(op, dict) and op.get("operationId") == "createBrowserLogoutFlow":
+                op["responses"].setdefault("303", {"description": "redirect to the error UI"})
             if isinstance(op, dict) and op.get("operationId") in _FLOW_UPDATES:
                 media = op["responses"]["400"]["content"]["application/json"]
                 media["schema"] = {"anyOf": [media["schema"], {"$ref": "#/components/schemas/errorGeneric"}]}

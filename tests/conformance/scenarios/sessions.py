@@ -159,6 +159,13 @@ def logout_bad_token(ctx: Ctx) -> None:
     agent.get("logout_missing", "/self-service/logout", op="updateLogoutFlow")
 
 
+@scenario("logout.browser.perform_without_session")
+def logout_perform_none(ctx: Ctx) -> None:
+    params = {"token": "ory_lo_nope"}
+    ctx.spa().get("logout", "/self-service/logout", params=params, op="updateLogoutFlow")
+    ctx.browser().get("logout_html", "/self-service/logout", params=params, op="updateLogoutFlow")
+
+
 @scenario("logout.api.ok")
 def logout_api(ctx: Ctx) -> None:
     user = make_user(ctx)
