@@ -326,6 +326,27 @@ def _harvest_response(response: Any) -> None:
     harvest_json(payload, "sent")
 
 
+def _harvest_httpx(response: Any) -> None:
+    """What the facade sent to and got from any Kratos (the real one has no hook of ours inside)."""
+    request = response.request
+    for cookie in request.headers.get_list("cookie"):
+        harvest_cookie_header(cookie, "cookie sent to Kratos")
+    REGISTRY.add(request.headers.get("x-session-token"), "session token sent to Kratos")
+    if request.content:
+        try:
+            body: Any = json.loads(request.content)
+        except ValueError:
+            body = {k: v[-1] for k, v in parse_qs(request.content.decode("utf-8", "replace")).items()}
+        harvest_json(body, "sent to Kratos")
+    for value in response.headers.get_list("set-cookie"):
+        harvest_cookie_header(value.split(";", 1)[0], "Set-Cookie from Kratos")
+    location = response.headers.get("location")
+    if location:
+        harvest_query(location, "redirect from Kratos")
+    if response.headers.get("content-type", "").startswith("application/json"):
+        harvest_json(json.loads(response.content), "answer from Kratos")
+
+
 def sweep_fake(fake: Any) -> None:
     """Every secret held in a fake's state right now (before a reset forgets them)."""
     app = fake.app
@@ -436,6 +457,29 @@ class _Patches:
 
             return wrapper
 
+        def transport_send(original: Any) -> Any:
+            def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+                response = original(self, *args, **kwargs)
+                _quietly(_harvest_httpx, response)
+                return response
+
+            return wrapper
+
+        def real_create_session(original: Any) -> Any:
+            def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+                REGISTRY.add(kwargs.get("password"), "password (helper)")
+                issued = original(self, *args, **kwargs)
+                REGISTRY.add(issued.token, "session token (real Kratos)")
+                return issued
+
+            return wrapper
+
+        from ory_facade._transport import Transport
+        from ory_facade.testing.real import RealKratos
+
+        self._wrap(Transport, "send", transport_send)
+        self._wrap(RealKratos, "create_identity", create_identity)
+        self._wrap(RealKratos, "create_session", real_create_session)
         self._wrap(KratosApp, "handle", handle)
         self._wrap(KratosApp, "new_session", new_session)
         self._wrap(KratosApp, "new_code", new_code)
