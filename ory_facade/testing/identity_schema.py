@@ -134,6 +134,33 @@ class IdentitySchema:
             walk(sub, (name,), name in req)
         return out
 
+    def with_empty_objects(self, traits: Any) -> Any:
+        """``traits`` with ``{}`` for every object property the payload left out.
+
+        ory/x decoderx (``HTTPDecoderJSONFollowsFormFormat``, used by the registration and settings
+        decoders) sets each missing object-typed schema path to ``{}``: a sign-up without a name stores
+        ``"name": {}``.
+        """
+        if not isinstance(traits, dict):
+            return traits
+        out = copy.deepcopy(traits)
+
+        def walk(schema: Any, value: dict[str, Any]) -> None:
+            schema = self._resolve(schema)
+            if not isinstance(schema, Mapping):
+                return
+            for name, sub in schema.get("properties", {}).items():
+                sub = self._resolve(sub)
+                if not isinstance(sub, Mapping) or not (_types(sub) == ["object"] or "properties" in sub):
+                    continue
+                if name not in value:
+                    value[name] = {}
+                if isinstance(value[name], dict):
+                    walk(sub, value[name])
+
+        walk(self.traits_schema, out)
+        return out
+
     def node_attributes(self, leaf: Leaf) -> dict[str, Any]:
         """Input attributes Kratos derives from a trait's schema."""
         schema = leaf.schema

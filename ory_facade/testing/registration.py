@@ -12,7 +12,7 @@ from ory_facade.testing.httpio import BodyError, Request, Response
 from ory_facade.testing.identities import IdentityConflictError, create_identity, password_policy
 from ory_facade.testing.identity_schema import value_at
 from ory_facade.testing.models import Flow
-from ory_facade.testing.ui import add_message, clear_messages, input_node, set_value
+from ory_facade.testing.ui import JSON, add_message, clear_messages, find, input_node, set_value
 from ory_facade.testing.verification import start_after_registration
 
 __all__ = ["create_browser", "create_native", "get_flow", "submit"]
@@ -29,10 +29,11 @@ def build(
 ) -> Flow:
     flow = app.new_flow("registration", flow_type, req, headers, return_to=return_to, request_url=request_url)
     nodes = flow.ui["nodes"]
+    traits: list[JSON] = []
     for leaf in app.schema.leaves():
         attrs = app.schema.node_attributes(leaf)
         title = leaf.schema.get("title")
-        nodes.append(
+        traits.append(
             input_node(
                 attrs["name"],
                 kind=attrs["type"],
@@ -42,20 +43,42 @@ def build(
                 label=texts.label_generated(str(title), attrs["name"]) if title else None,
             )
         )
-    nodes.append(
-        input_node(
-            "password",
-            kind="password",
-            group="password",
-            required=True,
-            autocomplete="new-password",
-            label=texts.label_password(),
-        )
+    password = input_node(
+        "password",
+        kind="password",
+        group="password",
+        required=True,
+        autocomplete="new-password",
+        label=texts.label_password(),
     )
+    # registration.SortNodes (selfservice/flow/registration/sort.go) orders by the schema's keys with
+    # node.PasswordLoginOrder: the password input right after the first trait, the submit button last.
+    nodes.extend([*traits[:1], password, *traits[1:]])
     nodes.append(
         input_node("method", kind="submit", group="password", value="password", label=texts.label_sign_up())
     )
     return flow
+
+
+def _invalid(app: KratosApp, req: Request, flow: Flow, headers: Headers) -> Response:
+    """A form error: the flow as JSON, or for a browser form post a 302 (not 303) to the registration UI
+    (selfservice/flow/registration/error.go WriteFlowError)."""
+    if flow.type == "browser" and not req.is_json():
+        flow.updated_at = app.now()
+        return Response.redirect(app.ui_with_flow("registration", flow.id), headers, status=302)
+    return app.reply_flow(req, flow, 400, headers)
+
+
+def _field_message(flow: Flow, message: Any, name: str) -> None:
+    """ui/container AddMessage: a message for a field without a node gets a new ``default`` text node.
+
+    Real Kratos shows that node right after the CSRF token (e.g. ``traits`` for an unknown trait).
+    """
+    if find(flow.ui, name) is None:
+        nodes = flow.ui["nodes"]
+        at = next((i + 1 for i, n in enumerate(nodes) if n["attributes"].get("name") == "csrf_token"), 0)
+        nodes.insert(at, input_node(name, kind="text"))
+    add_message(flow.ui, message, name)
 
 
 def _init(app: KratosApp, req: Request, flow_type: str, headers: Headers) -> Flow:
@@ -123,7 +146,7 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     clear_messages(flow.ui)
     if body.get("method") != "password":
         add_message(flow.ui, texts.error_no_strategy("registration"))
-        return app.reply_flow(req, flow, 400, headers)
+        return _invalid(app, req, flow, headers)
 
     traits: Any = body.get("traits")
     if not isinstance(traits, dict):
@@ -136,25 +159,26 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
 
     failed = False
     for error in app.schema.validate(traits):
-        add_message(flow.ui, error.message, error.node_name)
+        _field_message(flow, error.message, error.node_name)
         failed = True
     if not password:
         add_message(flow.ui, texts.error_required("password"), "password")
         failed = True
     if failed:
-        return app.reply_flow(req, flow, 400, headers)
+        return _invalid(app, req, flow, headers)
     identifiers = app.schema.extensions(traits).identifiers
     policy = password_policy(app, password, identifiers)
     if policy is not None:
         add_message(flow.ui, policy, "password")
-        return app.reply_flow(req, flow, 400, headers)
+        return _invalid(app, req, flow, headers)
+    traits = app.schema.with_empty_objects(traits)
     try:
         identity = create_identity(
             app, traits=copy.deepcopy(traits), hashed_password=hashing.hash_password(password)
         )
     except IdentityConflictError:
         add_message(flow.ui, texts.error_duplicate_credentials())
-        return app.reply_flow(req, flow, 400, headers)
+        return _invalid(app, req, flow, headers)
 
     return _success(app, req, flow, identity.id, headers)
 

@@ -31,10 +31,17 @@ KNOWN_DEVIATIONS: dict[str, str] = {
     "updateRecoveryFlow and updateVerificationFlow is declared as the flow only, but Kratos also answers "
     "400 with the error envelope: session_already_available, a missing or malformed `flow` parameter, an API "
     "flow sent with cookies or an Origin header, an undecodable body.",
+    "302 redirects": "Not declared, but a browser form post to updateRegistrationFlow with a form error is "
+    "sent back to the UI with a 302 (selfservice/flow/registration/error.go), and updateSettingsFlow / "
+    "getSettingsFlow without a session redirect a non-JSON request to the login UI with a 302 "
+    "(selfservice/flow/settings/strategy_helper.go OnUnauthenticated, session.RedirectOnUnauthenticated).",
     "createBrowserLogoutFlow 303": "Only 200/400/401/500 are declared, but without a session a browser "
     "(not asking for JSON) is redirected to the error UI: the handler forwards the error through the "
     "self-service error manager (selfservice/flow/logout/handler.go).",
 }
+
+# Operations Kratos also answers with a 302 (see the "302 redirects" deviation).
+_FOUND_REDIRECTS = ("updateRegistrationFlow", "updateSettingsFlow", "getSettingsFlow")
 
 _FLOW_UPDATES = (
     "updateLoginFlow",
@@ -66,6 +73,8 @@ def _relaxed(spec: dict[str, Any]) -> dict[str, Any]:
             if isinstance(op, dict) and op.get("operationId") in _FLOW_UPDATES:
                 media = op["responses"]["400"]["content"]["application/json"]
                 media["schema"] = {"anyOf": [media["schema"], {"$ref": "#/components/schemas/errorGeneric"}]}
+            if isinstance(op, dict) and op.get("operationId") in _FOUND_REDIRECTS:
+                op["responses"].setdefault("302", {"description": "redirect (http.StatusFound)"})
     return out
 
 

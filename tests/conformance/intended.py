@@ -68,4 +68,30 @@ INTENDED: tuple[Intended, ...] = (
         "The fake models Ory Network's admin API key (FakeKratos(api_key=...)); self-hosted Kratos has no "
         "key and trusts the admin port.",
     ),
+    # --- registration, settings, login ---
+    Intended(
+        "registration.*",
+        "*.ui.nodes.order",
+        "v26.2.0: one-step (unified) registration puts the trait inputs in group `default`; the `password` "
+        "group is behind the legacy password_profile_registration_node_group flag "
+        "(selfservice/strategy/password/registration.go PopulateRegistrationMethod). Same order otherwise.",
+        real="'default:csrf_token *password:traits.email password:password password:traits.name.first "
+        "password:traits.name.last password:method=password'",
+        fake="'default:csrf_token *default:traits.email password:password default:traits.name.first "
+        "default:traits.name.last password:method=password'",
+    ),
+    Intended(
+        "registration.*",
+        "*.ui.nodes.password:traits.*",
+        "v26.2.0: trait inputs of one-step registration are in group `default` "
+        "(selfservice/strategy/password/registration.go PopulateRegistrationMethod).",
+        fake="'<absent>'",
+    ),
+    Intended(
+        "registration.*",
+        "*.ui.nodes.default:traits.*",
+        "v26.2.0: trait inputs of one-step registration are in group `default` "
+        "(selfservice/strategy/password/registration.go PopulateRegistrationMethod).",
+        real="'<absent>'",
+    ),
 )
