@@ -50,16 +50,18 @@ def pytest_configure(config: pytest.Config) -> None:
     chosen = config.getoption("--kratos")
     binary = default_binary()
     in_ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+    missing = "real Kratos: no binary (.kratos/bin/kratos or $KRATOS_BIN); run `make kratos` (needs Go)"
+    note = None
     if chosen is None:
         chosen = "both" if (binary is not None or in_ci) else "fake"
+        if binary is None and not in_ci:
+            note = missing + "; the real-Kratos tests are skipped"
     wanted = ("fake", "real") if chosen == "both" else (chosen,)
-    note = None
     if "real" in wanted and binary is None:
-        message = "real Kratos: no binary (.kratos/bin/kratos or $KRATOS_BIN); run `make kratos` (needs Go)"
         if in_ci:
-            raise pytest.UsageError(message + " — CI=true requires it")
+            raise pytest.UsageError(missing + " (CI=true requires it)")
         wanted = tuple(b for b in wanted if b != "real") or ("fake",)
-        note = message + "; real-Kratos tests are skipped"
+        note = missing + "; the real-Kratos tests are skipped"
     config.stash[_WANTED] = wanted
     config.stash[_NOTE] = note
 
