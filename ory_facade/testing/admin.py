@@ -6,10 +6,12 @@ import base64
 import binascii
 import contextlib
 import copy
+import json
 from typing import Any
 
 from ory_facade.testing.app import KratosApp, is_uuid, new_id
 from ory_facade.testing.errors import KratosError
+from ory_facade.testing.goerrors import json_decode_error, uuid_error
 from ory_facade.testing.httpio import Request, Response
 from ory_facade.testing.identities import (
     IdentityConflictError,
@@ -21,7 +23,7 @@ from ory_facade.testing.identities import (
 )
 from ory_facade.testing.jsonpatch import PatchError, apply_patch
 from ory_facade.testing.models import Identity
-from ory_facade.testing.pagination import paginate
+from ory_facade.testing.pagination import keyset_by_id, migration, paginate
 
 __all__ = [
     "batch_patch_identities",
@@ -39,16 +41,10 @@ __all__ = [
 
 _CONFLICT_REASON = "This identity conflicts with another identity that already exists."
 _COURIER_STATUSES = ("queued", "sent", "processing", "abandoned")
-_PATCHABLE = (
-    "/traits",
-    "/metadata_public",
-    "/metadata_admin",
-    "/state",
-    "/schema_id",
-    "/external_id",
-    "/credentials/password/config/password",
-    "/credentials/password/config/hashed_password",
-)
+# The paths identity/handler.go patch refuses (jsonx.ApplyJSONPatch deny globs).
+_PATCH_DENY = ("/id", "/stateChangedAt", "/credentials", "/credentials/oidc/**")
+# sqlcon.ErrUniqueViolation as a batch item's error (persistence/sql/identity/persister_identity.go).
+_UNIQUE_VIOLATION = "Unable to insert or update resource because a resource with that value exists already"
 MAX_BATCH = 2000
 
 
@@ -68,7 +64,14 @@ def _find(app: KratosApp, identity_id: str) -> Identity:
 
 
 def _object_body(req: Request) -> dict[str, Any]:
-    body = req.form()
+    # jsonx.NewStrictDecoder(r.Body).Decode: the decoder's own error text is the message, no reason.
+    text = req.body.decode("utf-8", "replace")
+    try:
+        body = json.loads(text)
+    except ValueError as exc:
+        raise KratosError(400, message=json_decode_error(text)) from exc
+    if body is None:
+        return {}
     if not isinstance(body, dict):
         raise KratosError.bad_request("The request body must be a JSON object.")
     return body
@@ -124,8 +127,9 @@ def list_identities(app: KratosApp, req: Request, _: dict[str, str]) -> Response
             if any(similar in x.lower() for c in i.credentials.values() for x in c.identifiers)
         ]
     include = req.args("include_credential")
-    page, headers = paginate(req, identities, max_size=1000)
-    body = [_identity_json(app, i, include, credentials=bool(include)) for i in page]
+    page, headers = keyset_by_id(req, identities, lambda i: i.id)
+    # WithCredentialsAndAdminMetadataInJSON: credential types always, configs only when declassified.
+    body = [_identity_json(app, i, include) for i in page]
     return Response.json(200, body, headers)
 
 
@@ -199,29 +203,29 @@ def update_identity(app: KratosApp, req: Request, params: dict[str, str]) -> Res
 
 def patch_identity(app: KratosApp, req: Request, params: dict[str, str]) -> Response:
     identity = _find(app, params["id"])
-    operations = req.json_body()
-    if not isinstance(operations, list):
-        raise KratosError.bad_request("The JSON patch must be an array of operations.")
-    for op in operations:
-        for key in ("path", "from"):
-            pointer = op.get(key) if isinstance(op, dict) else None
-            if isinstance(pointer, str) and not any(
-                pointer == allowed or pointer.startswith(allowed + "/") for allowed in _PATCHABLE
-            ):
-                raise KratosError.bad_request(f"patch includes denied path: {pointer}")
-    doc: dict[str, Any] = {
-        "schema_id": identity.schema_id,
-        "state": identity.state,
-        "traits": copy.deepcopy(identity.traits),
-        "metadata_public": copy.deepcopy(identity.metadata_public),
-        "metadata_admin": copy.deepcopy(identity.metadata_admin),
-        "external_id": identity.external_id or "",
-        "credentials": {"password": {"config": {}}},
-    }
+    text = req.body.decode("utf-8", "replace")
     try:
-        patched = apply_patch(doc, operations)
+        operations = json.loads(text)
+    except ValueError as exc:  # jsonpatch.DecodePatch fails before anything else
+        raise KratosError(
+            400, reason="An error occured when applying the JSON patch", message=json_decode_error(text)
+        ) from exc
+    # The patch applies to the identity as WithCredentialsAndAdminMetadataInJSON renders it.
+    doc = _identity_json(app, identity, list(identity.credentials))
+    doc.setdefault("metadata_admin", None)
+    doc.setdefault("external_id", None)
+    old_hash = identity.password_hash
+    try:
+        patched = apply_patch(doc, operations, _PATCH_DENY)
     except PatchError as exc:
-        raise KratosError.bad_request(f"unable to apply JSON patch: {exc}") from exc
+        raise KratosError(
+            400, reason="An error occured when applying the JSON patch", message=str(exc)
+        ) from exc
+    password, hashed = _password_config(patched)
+    config = {k: v for k, v in (("password", password), ("hashed_password", hashed)) if v}
+    if hashed == old_hash:
+        config.pop("hashed_password", None)
+    patched["credentials"] = {"password": {"config": config}}
     _replace(app, identity, patched)
     return Response.json(200, _identity_json(app, app.state.identities[identity.id]))
 
@@ -246,6 +250,8 @@ def batch_patch_identities(app: KratosApp, req: Request, _: dict[str, str]) -> R
             identity = _create(app, create)
         except KratosError as err:
             result["action"] = "error"
+            if err.code == 409:
+                err = KratosError(409, message=_UNIQUE_VIOLATION)
             result["error"] = err.inner()
         else:
             result["action"] = "create"
@@ -262,6 +268,12 @@ def delete_identity(app: KratosApp, req: Request, params: dict[str, str]) -> Res
     return Response.empty(204)
 
 
+def _first_factors(identity: Identity) -> int:
+    """The first-factor credentials that can sign in: a password with a hash, social sign-ins, passkeys."""
+    count = 1 if identity.password_hash else 0
+    return count + sum(1 for kind in ("oidc", "saml", "passkey") if kind in identity.credentials)
+
+
 def delete_identity_credentials(app: KratosApp, req: Request, params: dict[str, str]) -> Response:
     identity = _find(app, params["id"])
     kind = params["type"]
@@ -270,9 +282,10 @@ def delete_identity_credentials(app: KratosApp, req: Request, params: dict[str, 
     if kind in ("oidc", "saml") and not req.arg("identifier"):
         raise KratosError.bad_request(f"You must provide an identifier to delete {kind} credentials.")
     if kind not in identity.credentials:
-        raise KratosError.not_found(
-            f"You tried to remove a {kind} credential but this user has no such credential set up."
-        )
+        raise KratosError(404, reason=f"You tried to remove a {kind} but this user have no {kind} set up.")
+    if kind in ("password", "oidc", "saml") and _first_factors(identity) < 2:
+        # CountActiveFirstFactorCredentials (identity/handler.go deleteIdentityCredentials)
+        raise KratosError.bad_request("You cannot remove the last first factor credential.")
     del identity.credentials[kind]
     identity.updated_at = app.now()
     return Response.empty(204)
@@ -291,14 +304,16 @@ def list_courier_messages(app: KratosApp, req: Request, _: dict[str, str]) -> Re
         for m in sorted(app.state.messages, key=lambda m: (m.created_at, m.id), reverse=True)
         if (not status or m.status == status) and (not recipient or m.recipient == recipient)
     ]
-    page, headers = paginate(req, messages)
+    # persistence/sql/persister_courier.go: keyset pages of 10 unless page_size says otherwise.
+    page, headers = paginate(req, messages, default_size=10)
     return Response.json(200, [m.to_json() for m in page], headers)
 
 
 def get_courier_message(app: KratosApp, req: Request, params: dict[str, str]) -> Response:
     message_id = params["id"]
-    if not is_uuid(message_id):
-        raise KratosError.bad_request(f"uuid: incorrect UUID format {message_id}")
+    problem = uuid_error(message_id)
+    if problem is not None:  # herodot.ErrBadRequest.WithError(err.Error()) (courier/handler.go)
+        raise KratosError(400, message=problem)
     for message in app.state.messages:
         if message.id == message_id:
             return Response.json(200, message.to_json())
@@ -310,7 +325,7 @@ def get_courier_message(app: KratosApp, req: Request, params: dict[str, str]) ->
 
 def list_schemas(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     items = [{"id": app.schema.id, "schema": copy.deepcopy(app.schema.document)}]
-    page, headers = paginate(req, items, total_header=True)
+    page, headers = migration(req, items)  # x.ParsePagination + x.PaginationHeader (schema/handler.go)
     return Response.json(200, page, headers)
 
 
@@ -320,7 +335,9 @@ def get_schema(app: KratosApp, req: Request, params: dict[str, str]) -> Response
     with contextlib.suppress(binascii.Error, UnicodeDecodeError, ValueError):
         candidates.add(base64.urlsafe_b64decode(wanted + "=" * (-len(wanted) % 4)).decode())
     if app.schema.id in candidates:
-        return Response.json(200, copy.deepcopy(app.schema.document))
+        # getIdentitySchema sets Content-Type: application/json itself before writing the raw schema.
+        raw = json.dumps(copy.deepcopy(app.schema.document)).encode()
+        return Response(200, [("Content-Type", "application/json")], raw)
     raise KratosError(404, reason=f'Identity schema "{wanted}" could not be found.')
 
 

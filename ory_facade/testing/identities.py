@@ -79,9 +79,14 @@ def apply_traits(app: KratosApp, identity: Identity, traits: Any) -> None:
     ext = app.schema.extensions(traits)
     identity.traits = traits
     cred = identity.credentials.get("password")
+    identifiers = list(dict.fromkeys(i.lower() for i in ext.identifiers))
     if cred is not None:
-        cred.identifiers = list(dict.fromkeys(ext.identifiers))
+        cred.identifiers = identifiers
         cred.updated_at = now
+    elif identifiers:
+        # The schema's identifier extension sets up a password credential with the identifiers and no
+        # config even without a password (identity/extension_credentials.go setIdentifier).
+        identity.credentials["password"] = Credential("password", identifiers, {}, now, now)
     old_verifiable = {(a.via, a.value): a for a in identity.verifiable_addresses}
     identity.verifiable_addresses = [
         old_verifiable.get((via, value))

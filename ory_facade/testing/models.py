@@ -171,8 +171,8 @@ class Identity:
             out["state_changed_at"] = format_time(self.state_changed_at)
         if admin and self.metadata_admin is not None:  # omitempty
             out["metadata_admin"] = copy.deepcopy(self.metadata_admin)
-            if self.external_id:
-                out["external_id"] = self.external_id
+        if admin and self.external_id:  # omitempty, independent of metadata_admin
+            out["external_id"] = self.external_id
         if admin and credentials and self.credentials:
             out["credentials"] = {
                 kind: cred.to_json(with_config=kind in declassify) for kind, cred in self.credentials.items()
@@ -267,6 +267,8 @@ class Flow:
     continue_with: list[JSON] = field(default_factory=list)
     updated_at: datetime | None = None
     recovered_identity_id: str | None = None
+    # Kratos' flow.InternalContext: server-side only (the TOTP key a settings flow offers...).
+    internal_context: JSON = field(default_factory=dict)
 
     def __repr__(self) -> str:
         return f"Flow(kind={self.kind!r}, id={self.id!r}, type={self.type!r}, state={self.state!r})"

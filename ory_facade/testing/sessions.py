@@ -8,7 +8,9 @@ from ory_facade.testing.app import KratosApp, is_uuid
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import Request, Response
 from ory_facade.testing.models import Session
-from ory_facade.testing.pagination import paginate
+from ory_facade.testing.pagination import migration, paginate
+
+_JSON_204 = [("Content-Type", "application/json; charset=utf-8")]  # herodot WriteCode(204, nil)
 
 __all__ = [
     "admin_disable",
@@ -51,8 +53,10 @@ def list_mine(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     others = [
         s for s in app.state.sessions_of(session.identity_id) if s.id != session.id and s.is_usable(now)
     ]
-    page, headers = paginate(req, _sorted(others), total_header=True)
-    return Response.json(200, [app.session_json(s) for s in page], headers)
+    page, headers = migration(req, _sorted(others))
+    return Response.json(
+        200, [_admin_json(app, s, {"identity", "devices"}, by_identity=True) for s in page], headers
+    )
 
 
 def disable_my_others(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
@@ -76,10 +80,10 @@ def disable_mine(app: KratosApp, req: Request, params: dict[str, str]) -> Respon
     if session_id == session.id:
         raise KratosError(400, message="cannot revoke current session")
     target = app.state.sessions.get(session_id)
-    if target is None or target.identity_id != session.identity_id:
-        raise KratosError.not_found()
-    target.active = False
-    return Response.empty(204)
+    # RevokeSession is an UPDATE ... WHERE id AND identity_id: no match is no error (persister_session.go).
+    if target is not None and target.identity_id == session.identity_id:
+        target.active = False
+    return Response(204, _JSON_204, b"")
 
 
 def _active_filter(req: Request) -> bool | None:
@@ -104,10 +108,24 @@ def _expand(req: Request) -> set[str]:
     return out
 
 
-def _admin_json(app: KratosApp, session: Session, expand: set[str]) -> dict[str, object]:
+def _admin_json(
+    app: KratosApp, session: Session, expand: set[str], *, by_identity: bool = False, get: bool = False
+) -> dict[str, object]:
+    """Session.Identity and Session.Devices have no omitempty: null unless expanded (session/session.go).
+    GetSession starts from an empty device list; the per-identity lists eager-load the bare identity row
+    (no addresses, no schema_url injected) (persistence/sql/persister_session.go)."""
     identity = app.state.identities.get(session.identity_id)
-    rendered = identity.to_json(app.public_url, admin=True) if identity and "identity" in expand else None
-    return session.to_json(rendered, devices="devices" in expand, now=app.now())
+    # Identity.MarshalJSON drops metadata_admin and credentials, on the admin port too (identity/identity.go).
+    rendered = identity.to_json(app.public_url, admin=False) if identity and "identity" in expand else None
+    if rendered is not None and by_identity:
+        rendered.pop("verifiable_addresses", None)
+        rendered.pop("recovery_addresses", None)
+        rendered["schema_url"] = ""
+    out = session.to_json(rendered, devices="devices" in expand, now=app.now())
+    out["identity"] = rendered
+    if "devices" not in expand:
+        out["devices"] = [] if get else None
+    return out
 
 
 def admin_list(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
@@ -131,13 +149,13 @@ def _admin_session(app: KratosApp, session_id: str) -> Session:
 def admin_get(app: KratosApp, req: Request, params: dict[str, str]) -> Response:
     expand = _expand(req)
     session = _admin_session(app, params["id"])
-    return Response.json(200, _admin_json(app, session, expand))
+    return Response.json(200, _admin_json(app, session, expand, get=True))
 
 
 def admin_disable(app: KratosApp, req: Request, params: dict[str, str]) -> Response:
     session = _admin_session(app, params["id"])
     session.active = False
-    return Response.empty(204)
+    return Response(204, _JSON_204, b"")
 
 
 def admin_extend(app: KratosApp, req: Request, params: dict[str, str]) -> Response:
@@ -145,7 +163,9 @@ def admin_extend(app: KratosApp, req: Request, params: dict[str, str]) -> Respon
     if not session.is_usable(app.now()):
         raise KratosError.not_found()
     session.expires_at = app.now() + timedelta(seconds=app.config.session_lifespan)
-    return Response.empty(204)
+    # feature_flags.faster_session_extend defaults to false: the session comes back with its identity
+    # (GetSession with ExpandDefault, session/handler.go adminSessionExtend).
+    return Response.json(200, _admin_json(app, session, {"identity"}, get=True))
 
 
 def list_identity_sessions(app: KratosApp, req: Request, params: dict[str, str]) -> Response:
@@ -155,8 +175,10 @@ def list_identity_sessions(app: KratosApp, req: Request, params: dict[str, str])
     active = _active_filter(req)
     now = app.now()
     sessions = [s for s in app.state.sessions_of(identity_id) if active is None or s.is_usable(now) == active]
-    page, headers = paginate(req, _sorted(sessions), total_header=True)
-    return Response.json(200, [_admin_json(app, s, {"identity", "devices"}) for s in page], headers)
+    page, headers = migration(req, _sorted(sessions))
+    return Response.json(
+        200, [_admin_json(app, s, {"identity", "devices"}, by_identity=True) for s in page], headers
+    )
 
 
 def delete_identity_sessions(app: KratosApp, req: Request, params: dict[str, str]) -> Response:

@@ -88,7 +88,11 @@ def test_identity_schema_validation_and_extensions() -> None:
 def test_json_patch() -> None:
     doc = {"a": {"b": [1, 2]}, "c": 1}
     assert apply_patch(doc, [{"op": "add", "path": "/a/b/-", "value": 3}])["a"]["b"] == [1, 2, 3]
-    assert apply_patch(doc, [{"op": "move", "from": "/c", "path": "/d"}]) == {"a": {"b": [1, 2]}, "d": 1}
+    assert apply_patch(doc, [{"op": "replace", "path": "/x/y", "value": 2}])["x"] == {"y": 2}  # replace = add
+    with pytest.raises(PatchError, match="unsupported operation: move"):
+        apply_patch(doc, [{"op": "move", "from": "/c", "path": "/d"}])
+    with pytest.raises(PatchError, match="denied path: /ID"):
+        apply_patch(doc, [{"op": "add", "path": "/ID", "value": 1}], ("/id",))
     assert doc == {"a": {"b": [1, 2]}, "c": 1}
     with pytest.raises(PatchError):
         apply_patch(doc, [{"op": "remove", "path": "/missing"}])
