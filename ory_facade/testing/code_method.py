@@ -7,6 +7,7 @@ expires. What differs (the texts, what sending and using a code do) is passed in
 from __future__ import annotations
 
 import hmac
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -15,10 +16,17 @@ from ory_facade.testing.app import Headers, KratosApp
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
 from ory_facade.testing.models import Code, Flow
-from ory_facade.testing.ui import add_message, clear_messages, set_messages
+from ory_facade.testing.ui import add_message, clear_messages
+
+# The method schemas declare `email` with format "email"; decoderx validates the payload before the
+# strategy runs (selfservice/strategy/code/strategy_{recovery,verification}.go decode*), so a malformed
+# address never reaches the courier.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
-def read_submission(app: KratosApp, req: Request, flow: Flow, headers: Headers) -> dict[str, Any] | Response:
+def read_submission(
+    app: KratosApp, req: Request, flow: Flow, headers: Headers, *, rotate_on_csrf_failure: bool = False
+) -> dict[str, Any] | Response:
     """The posted body once its anti-CSRF token checked out, or the error response Kratos sends."""
     try:
         body = req.form()
@@ -26,11 +34,21 @@ def read_submission(app: KratosApp, req: Request, flow: Flow, headers: Headers) 
         return app.flow_error(
             req, flow, KratosError.bad_request("Unable to decode the request body."), headers
         )
+    if skips_csrf(app, flow):
+        return body
     try:
         app.check_submit_csrf(req, flow, body)
     except KratosError as err:
+        if rotate_on_csrf_failure:
+            # Recovery retries the flow on a CSRF failure, which regenerates the token (strategy_recovery.go).
+            app.rotate_csrf(headers)
         return app.flow_error(req, flow, err, headers)
     return body
+
+
+def skips_csrf(app: KratosApp, flow: Flow) -> bool:
+    """Admin-made recovery code flows are DangerousSkipCSRFCheck (strategy_recovery_admin.go)."""
+    return any(c.flow_id == flow.id and c.admin_created for c in app.state.codes)
 
 
 def step(
@@ -40,7 +58,7 @@ def step(
     body: dict[str, Any],
     headers: Headers,
     *,
-    retry_success_text: Callable[[], dict[str, Any]],
+    on_passed: Callable[[KratosApp, Request, Flow, dict[str, Any], Headers], Response],
     send: Callable[[KratosApp, Flow, str], None],
     use: Callable[[KratosApp, Request, Flow, str, Headers], Response],
     choose_method_nodes: Callable[[Flow], None],
@@ -51,10 +69,14 @@ def step(
         add_message(flow.ui, texts.error_no_strategy(flow.kind))
         return app.reply_flow(req, flow, 400, headers)
     if flow.state == "passed_challenge":
-        set_messages(flow.ui, [retry_success_text()])
-        return app.reply_flow(req, flow, 400, headers)
+        return on_passed(app, req, flow, body, headers)
     code = str(body.get("code") or "")
     email = str(body.get("email") or "")
+    if email and not _EMAIL.match(email):
+        # The schema error lands on the email node of the flow as it is: same state, same nodes.
+        clear_messages(flow.ui)
+        add_message(flow.ui, texts.error_generic(f'"{email}" is not valid "email"'), "email")
+        return app.reply_flow(req, flow, 400, headers)
     if code and flow.state == "sent_email":
         return use(app, req, flow, code, headers)
     if email:
@@ -64,6 +86,18 @@ def step(
     choose_method_nodes(flow)
     add_message(flow.ui, texts.error_required("email"), "email")
     return app.reply_flow(req, flow, 400, headers)
+
+
+def find_used_code(app: KratosApp, kind: str, flow: Flow, code: str) -> Code | None:
+    """A matching code of this flow that was used already (Kratos answers ErrCodeAlreadyUsed)."""
+    return next(
+        (
+            c
+            for c in app.state.codes
+            if c.kind == kind and c.flow_id == flow.id and c.used and hmac.compare_digest(c.code, code)
+        ),
+        None,
+    )
 
 
 def find_code(app: KratosApp, kind: str, flow: Flow, code: str) -> Code | None:

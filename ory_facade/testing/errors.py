@@ -125,7 +125,8 @@ class KratosError(Exception):
             400,
             error_id="session_already_available",
             reason=reasons[kind],
-            message="you are already logged in",
+            # recovery.ErrAlreadyLoggedIn sets no error message of its own (recovery/error.go).
+            message=None if kind == "recovery" else "you are already logged in",
         )
 
     @classmethod

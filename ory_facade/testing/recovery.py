@@ -33,15 +33,8 @@ _UNITS = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0, "m": 60.0, "h": 3600.0}
 def _choose_method_nodes(flow: Flow, email: str = "") -> None:
     nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
     nodes.append(
-        input_node(
-            "email",
-            kind="email",
-            group="code",
-            value=email,
-            required=True,
-            autocomplete="email",
-            label=texts.label_email(),
-        )
+        # PopulateRecoveryMethod: no value and no autocomplete (strategy_recovery.go).
+        input_node("email", kind="email", group="code", required=True, label=texts.label_email())
     )
     nodes.append(
         input_node("method", kind="submit", group="code", value="code", label=texts.label_continue())
@@ -58,7 +51,6 @@ def _code_nodes(flow: Flow, email: str | None) -> None:
             required=True,
             pattern="[0-9]+",
             maxlength=6,
-            autocomplete="one-time-code",
             label=texts.label_recovery_code(),
         )
     )
@@ -81,8 +73,17 @@ def build(
     *,
     return_to: str,
     request_url: str | None = None,
+    csrf_secret: str | None = None,
 ) -> Flow:
-    flow = app.new_flow("recovery", flow_type, req, headers, return_to=return_to, request_url=request_url)
+    flow = app.new_flow(
+        "recovery",
+        flow_type,
+        req,
+        headers,
+        return_to=return_to,
+        request_url=request_url,
+        csrf_secret=csrf_secret,
+    )
     flow.active = "code"  # NewFlow sets Active to the primary strategy's node group (v26.2.0)
     _choose_method_nodes(flow)
     return flow
@@ -113,16 +114,16 @@ def create_native(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
 
 
 def get_flow(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
-    flow = app.fetch_flow(req, "recovery", check_csrf=True, check_expiry=True)
+    flow_id = req.arg("id")
+    admin_made = any(c.flow_id == flow_id and c.admin_created for c in app.state.codes)
+    flow = app.fetch_flow(req, "recovery", check_csrf=not admin_made, check_expiry=True)
     return Response.json(200, app.flow_json(flow))
 
 
 def _send_code(app: KratosApp, flow: Flow, email: str) -> None:
     value = email.strip().lower()
     identity = app.state.identity_by_address(value, recovery=True)
-    for code in app.state.codes:
-        if code.flow_id == flow.id:
-            code.used = True
+    app.state.codes[:] = [c for c in app.state.codes if c.flow_id != flow.id]
     if identity is not None:
         code_value = app.new_code()
         app.state.codes.append(
@@ -162,7 +163,13 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
             if not is_uuid(flow_id)
             else None
         )
-        return app.flow_error(req, None, err or KratosError.not_found(), headers)
+        # update*Flow: herodot's ErrNotFound with a reason, not sqlcon's ErrNoRows (recovery/handler.go).
+        missing = KratosError(
+            404,
+            reason="The recovery request could not be found. Please restart the flow.",
+            message="The requested resource could not be found",
+        )
+        return app.flow_error(req, None, err or missing, headers)
     if req.method == "GET":
         # Opening an admin-made recovery link: bind the flow to this browser, then show the UI.
         app.refresh_csrf_node(flow, req, headers)
@@ -172,7 +179,7 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
             app, req, flow.type, headers, return_to=flow.return_to, request_url=flow.request_url
         )
         return app.expired_reply(req, flow, replacement, headers)
-    body = code_method.read_submission(app, req, flow, headers)
+    body = code_method.read_submission(app, req, flow, headers, rotate_on_csrf_failure=True)
     if isinstance(body, Response):
         return body
 
@@ -182,15 +189,40 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         flow,
         body,
         headers,
-        retry_success_text=texts.error_recovery_retry_success,
+        on_passed=_on_passed,
         send=_send_code,
         use=_use_code,
         choose_method_nodes=_choose_method_nodes,
     )
 
 
+def _on_passed(app: KratosApp, req: Request, flow: Flow, body: dict[str, Any], headers: Headers) -> Response:
+    # Recover() tries a submitted code before it looks at the state (strategy_recovery.go).
+    code = str(body.get("code") or "")
+    if code and not body.get("email"):
+        return _use_code(app, req, flow, code, headers)
+    set_messages(flow.ui, [texts.error_recovery_retry_success()])
+    return app.reply_flow(req, flow, 400, headers)
+
+
+def _retry_with_error(
+    app: KratosApp, req: Request, flow: Flow, err: KratosError, headers: Headers
+) -> Response:
+    """retryRecoveryFlow with continue_with transitions: a new flow, named in the error's details."""
+    secret = app.rotate_csrf(headers)
+    replacement = build(app, req, flow.type, headers, return_to=flow.return_to, csrf_secret=secret)
+    set_messages(replacement.ui, [texts.error_generic(err.reason or err.message)])
+    if req.is_json():
+        err.details = {"continue_with": [{"action": "show_recovery_ui", "flow": {"id": replacement.id}}]}
+        return app.error_json(err, headers)
+    return Response.redirect(app.ui_with_flow("recovery", replacement.id), headers)
+
+
 def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Headers) -> Response:
     now = app.now()
+    if code_method.find_used_code(app, "recovery", flow, code) is not None:
+        used = KratosError.bad_request("The code was already used. Please request another code.")
+        return _retry_with_error(app, req, flow, used, headers)
     match = code_method.find_code(app, "recovery", flow, code)
     if match is None:
         # Kratos answers 200 with the flow and an error message here, not 400.
@@ -309,12 +341,17 @@ def _admin_identity(app: KratosApp, body: dict[str, Any]) -> Identity:
 
 
 def admin_create_code(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    # createRecoveryCodeForIdentity (strategy_recovery_admin.go): the code method's lifespan by default,
+    # the identity looked up last (a missing identity_id is the nil UUID: 404), no state check.
     body = req.form()
-    identity = _admin_identity(app, body)
-    lifespan = _expires_in(body.get("expires_in"), app.config.flow_lifespan)
+    lifespan = _expires_in(body.get("expires_in"), app.config.code_lifespan)
     flow_type = str(body.get("flow_type") or "browser")
     if flow_type not in ("browser", "api"):
-        raise KratosError.bad_request(f"Unknown flow type: {flow_type}")
+        raise KratosError.bad_request(f'Value from "flow_type" is not valid: "{flow_type}"')
+    identity_id = str(body.get("identity_id") or "")
+    identity = app.state.identities.get(identity_id) if is_uuid(identity_id) else None
+    if identity is None:
+        raise KratosError.not_found("could not find identity")
     headers: Headers = []
     flow = app.new_flow(
         "recovery", flow_type, req, headers, request_url=app.public("/self-service/recovery/browser")
@@ -322,14 +359,25 @@ def admin_create_code(app: KratosApp, req: Request, _: dict[str, str]) -> Respon
     flow.expires_at = app.now() + timedelta(seconds=lifespan)
     flow.state = "sent_email"
     flow.active = "code"
-    _code_nodes(flow, None)
+    # Only the code input and the submit button: the admin flow skips CSRF checks.
+    flow.ui["nodes"] = [
+        input_node(
+            "code",
+            group="code",
+            required=True,
+            pattern="[0-9]+",
+            maxlength=6,
+            label=texts.label_recovery_code(),
+        ),
+        input_node("method", kind="submit", group="code", value="code", label=texts.label_continue()),
+    ]
     code_value = app.new_code()
     address = identity.recovery_addresses[0].value if identity.recovery_addresses else ""
     app.state.codes.append(
         Code("recovery", code_value, flow.id, address, identity.id, flow.expires_at, admin_created=True)
     )
     payload = {
-        "recovery_link": app.public("/self-service/recovery", {"flow": flow.id}),
+        "recovery_link": app.config.ui("recovery") + "?" + urlencode({"flow": flow.id}),
         "recovery_code": code_value,
         "expires_at": format_time(flow.expires_at),
     }

@@ -27,22 +27,24 @@ _INVALID_BODY = (
 
 
 def _choose_method_nodes(flow: Flow, email: str = "") -> None:
-    nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
-    nodes.append(
-        input_node(
-            "email",
-            kind="email",
-            group="code",
-            value=email,
-            required=True,
-            autocomplete="email",
-            label=texts.label_email(),
-        )
-    )
-    nodes.append(
-        input_node("method", kind="submit", group="code", value="code", label=texts.label_continue())
-    )
+    # PopulateMethod adds email and method, then SetCSRF appends the token for browser flows only
+    # (selfservice/strategy/code/strategy.go), so native flows have no csrf_token node.
+    csrf_nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
+    nodes = [
+        input_node("email", kind="email", group="code", required=True, label=texts.label_email()),
+        input_node("method", kind="submit", group="code", value="code", label=texts.label_continue()),
+    ]
+    if flow.type == "browser":
+        nodes.extend(csrf_nodes)
     flow.ui["nodes"] = nodes
+
+
+def _missing_email_nodes(flow: Flow) -> None:
+    # handleVerificationError upserts the email node with the (empty) submitted value.
+    _choose_method_nodes(flow)
+    for node in flow.ui["nodes"]:
+        if node["attributes"].get("name") == "email":
+            node["attributes"]["value"] = ""
 
 
 def build(
@@ -69,15 +71,13 @@ def build(
     return flow
 
 
-def send_code(app: KratosApp, flow: Flow, email: str) -> None:
+def send_code(app: KratosApp, flow: Flow, email: str, *, resend: bool = True) -> None:
     """Send a code if the address belongs to an identity; the flow looks the same either way."""
     address_value = email.strip().lower()
     identity = app.state.identity_by_address(address_value, recovery=False)
     now = app.now()
     # A new code invalidates the flow's older ones.
-    for code in app.state.codes:
-        if code.flow_id == flow.id:
-            code.used = True
+    app.state.codes[:] = [c for c in app.state.codes if c.flow_id != flow.id]
     if identity is not None:
         code_value = app.new_code()
         app.state.codes.append(
@@ -111,25 +111,20 @@ def send_code(app: KratosApp, flow: Flow, email: str) -> None:
         )
     flow.state = "sent_email"
     flow.active = "code"
-    nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
-    nodes.append(
-        input_node(
-            "code",
-            group="code",
-            required=True,
-            pattern="[0-9]+",
-            maxlength=6,
-            autocomplete="one-time-code",
-            label=texts.label_verification_code(),
+    # populateEmailSentFlow: hidden method, the code input (no pattern or length), continue; then the
+    # browser's CSRF token; the resend button comes last (strategy.go, strategy_verification.go).
+    csrf_nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
+    nodes = [
+        input_node("method", kind="hidden", group="code", value="code"),
+        input_node("code", group="code", required=True, label=texts.label_verification_code()),
+        input_node("method", kind="submit", group="code", value="code", label=texts.label_continue()),
+    ]
+    if flow.type == "browser":
+        nodes.extend(csrf_nodes)
+    if resend:
+        nodes.append(
+            input_node("email", kind="submit", group="code", value=email, label=texts.label_resend_code())
         )
-    )
-    nodes.append(input_node("method", kind="hidden", group="code", value="code"))
-    nodes.append(
-        input_node("method", kind="submit", group="code", value="code", label=texts.label_continue())
-    )
-    nodes.append(
-        input_node("email", kind="submit", group="code", value=email, label=texts.label_resend_code())
-    )
     flow.ui["nodes"] = nodes
     set_messages(flow.ui, [texts.info_verification_code_sent()])
 
@@ -146,8 +141,12 @@ def start_after_registration(
     address = next((a for a in identity.verifiable_addresses if a.via == "email"), None)
     if address is None:
         return None
-    flow = build(app, req, flow_type, headers, return_to="", csrf_secret=csrf_secret)
-    send_code(app, flow, address.value)
+    # NewPostHookFlow copies the request URL of the flow that ran the hook (verification/flow.go).
+    original = app.load_flow("registration", req.arg("flow")) or app.load_flow("login", req.arg("flow"))
+    request_url = original.request_url if original is not None else None
+    flow = build(app, req, flow_type, headers, return_to="", request_url=request_url, csrf_secret=csrf_secret)
+    # The hook sends through SendVerificationCode directly: no resend button is added.
+    send_code(app, flow, address.value, resend=False)
     item: dict[str, Any] = {"id": flow.id, "verifiable_address": address.value}
     if flow_type == "browser":
         item["url"] = app.ui_with_flow("verification", flow.id)
@@ -185,7 +184,13 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
             if not is_uuid(flow_id)
             else None
         )
-        return app.flow_error(req, None, err or KratosError.not_found(), headers)
+        # update*Flow: herodot's ErrNotFound with a reason, not sqlcon's ErrNoRows (verification/handler.go).
+        missing = KratosError(
+            404,
+            reason="The verification request could not be found. Please restart the flow.",
+            message="The requested resource could not be found",
+        )
+        return app.flow_error(req, None, err or missing, headers)
     if flow.is_expired(app.now()):
         replacement = build(
             app, req, flow.type, headers, return_to=flow.return_to, request_url=flow.request_url
@@ -206,11 +211,36 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         flow,
         body,
         headers,
-        retry_success_text=texts.error_verification_retry_success,
+        on_passed=_retry_passed,
         send=send_code,
         use=_use_code,
-        choose_method_nodes=_choose_method_nodes,
+        choose_method_nodes=_missing_email_nodes,
     )
+
+
+def _retry_passed(app: KratosApp, req: Request, flow: Flow, _: dict[str, Any], headers: Headers) -> Response:
+    """retryVerificationFlowWithMessage: a new flow (and CSRF token) replaces the finished one."""
+    secret = app.rotate_csrf(headers)
+    replacement = build(
+        app,
+        req,
+        flow.type,
+        headers,
+        return_to=flow.return_to,
+        request_url=flow.request_url,
+        csrf_secret=secret,
+    )
+    set_messages(replacement.ui, [texts.error_verification_retry_success()])
+    if req.is_json():
+        err = KratosError(
+            410,
+            error_id="self_service_flow_replaced",
+            message="self-service flow replaced",
+            reason="An error occured, please use the new flow.",
+            extra={"use_flow_id": replacement.id},
+        )
+        return app.error_json(err, headers)
+    return Response.redirect(app.ui_with_flow("verification", replacement.id), headers)
 
 
 def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Headers) -> Response:
@@ -231,10 +261,14 @@ def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Head
                 address.updated_at = now
     flow.state = "passed_challenge"
     return_to = flow.return_to or app.config.default_return_url
-    nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
-    nodes.append(anchor_node("continue", return_to, texts.label_continue()))
+    # SetCSRFToken puts a token node back (empty for native flows), then the continue link.
+    csrf_node = app.csrf_node(flow.csrf_secret) if flow.type == "browser" else app.empty_csrf_node()
+    nodes = [csrf_node, anchor_node("continue", return_to, texts.label_continue())]
     flow.ui["nodes"] = nodes
     set_messages(flow.ui, [texts.info_verification_successful()])
+    # verificationUseCode replaces the UI: a GET form pointing at where to continue.
+    flow.ui["action"] = return_to
+    flow.ui["method"] = "GET"
     if req.method == "GET":
         return Response.redirect(app.config.ui("verification") + "?" + urlencode({"flow": flow.id}), headers)
     return app.reply_flow(req, flow, 200, headers)
