@@ -189,10 +189,6 @@ class Backend:
     def ui_url(self) -> str:
         return str(self.server.config.ui_url if self.is_fake else self.server.ui_url).rstrip("/")
 
-    @property
-    def privileged_session_max_age(self) -> float:
-        return 900.0
-
     def create_identity(
         self, email: str | None = None, password: str | None = None, **kw: Any
     ) -> dict[str, Any]:
