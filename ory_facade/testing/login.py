@@ -9,7 +9,7 @@ from ory_facade.testing.app import Headers, KratosApp, is_uuid, new_id
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
 from ory_facade.testing.models import AuthMethod, Device, Flow, Identity, Session
-from ory_facade.testing.ui import add_message, clear_messages, input_node, set_messages, set_value
+from ory_facade.testing.ui import add_message, clear_messages, find, input_node, set_messages, set_value
 
 __all__ = ["create_browser", "create_native", "get_flow", "submit"]
 
@@ -36,14 +36,9 @@ def build(
             # Second-factor strategies only render for credentials the identity has.
             set_messages(flow.ui, [texts.info_login_mfa()])
             return flow
+        # selfservice/strategy/totp/login.go PopulateLoginMethod: an empty value, no autocomplete hint.
         nodes.append(
-            input_node(
-                "totp_code",
-                group="totp",
-                required=True,
-                autocomplete="one-time-code",
-                label=texts.label_totp_code(),
-            )
+            input_node("totp_code", group="totp", value="", required=True, label=texts.label_totp_code())
         )
         nodes.append(
             input_node(
@@ -230,13 +225,23 @@ def _totp(
         add_message(flow.ui, texts.error_required("totp_code"), "totp_code")
         return app.reply_flow(req, flow, 400, headers)
     if secret is None or not totp.verify(secret, code, app.now()):
-        add_message(flow.ui, texts.error_totp_wrong(), "totp_code")
+        # NewTOTPVerifierWrongError("#/"): a flow-wide message; handleLoginError resets the code input.
+        node = find(flow.ui, "totp_code")
+        if node is not None:
+            node["attributes"].pop("value", None)
+        add_message(flow.ui, texts.error_totp_wrong())
         return app.reply_flow(req, flow, 400, headers)
     now = app.now()
     session.aal = "aal2"
     session.methods.append(AuthMethod("totp", "aal2", now))
+    # ActivateSession appends this request's device to the session it answers with, but UpsertSession
+    # writes devices only for a new session (persistence/sql/persister_session.go): the login answer
+    # lists two devices, later reads of the upgraded session one.
     session.devices.append(_device(req))
-    return _success(app, req, flow, session, headers)
+    try:
+        return _success(app, req, flow, session, headers)
+    finally:
+        session.devices.pop()
 
 
 def _success(app: KratosApp, req: Request, flow: Flow, session: Session, headers: Headers) -> Response:

@@ -1,12 +1,15 @@
-"""Settings flows: profile (traits) and password, with privileged-session and AAL checks."""
+"""Settings flows: profile (traits), password, TOTP and lookup secrets, with privileged-session and AAL
+checks (selfservice/flow/settings, selfservice/strategy/{profile,password,totp,lookup}/settings.go)."""
 
 from __future__ import annotations
 
 import copy
+import secrets
+import string
 from datetime import timedelta
 from typing import Any
 
-from ory_facade.testing import texts
+from ory_facade.testing import texts, totp
 from ory_facade.testing.app import Headers, KratosApp, is_uuid
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
@@ -18,8 +21,10 @@ from ory_facade.testing.identities import (
     set_password,
 )
 from ory_facade.testing.identity_schema import value_at
-from ory_facade.testing.models import Flow, Identity, Session
-from ory_facade.testing.ui import add_message, clear_messages, input_node, set_messages
+from ory_facade.testing.models import AuthMethod, Credential, Flow, Identity, Session
+from ory_facade.testing.texts import Text
+from ory_facade.testing.ui import JSON, add_message, clear_messages, input_node, set_messages
+from ory_facade.testing.verification import start_after_registration
 
 __all__ = ["build", "create_browser", "create_native", "get_flow", "submit"]
 
@@ -48,11 +53,23 @@ def build(
     )
     flow.identity_id = identity.id
     flow.session_id = session.id
-    _render(app, flow, identity.traits)
+    _render(app, flow, identity, identity.traits)
     return flow
 
 
-def _render(app: KratosApp, flow: Flow, traits: Any) -> None:
+TOTP_ISSUER = "Fake Kratos"
+LOOKUP_CODES = 12  # selfservice/strategy/lookup: numCodes
+_LOOKUP_NODES = (
+    "lookup_secret_reveal",
+    "lookup_secret_regenerate",
+    "lookup_secret_disable",
+    "lookup_secret_codes",
+    "lookup_secret_confirm",
+)
+
+
+def _render(app: KratosApp, flow: Flow, identity: Identity, traits: Any) -> None:
+    """The settings form as Kratos' NewFlow hydrates it: every strategy's PopulateSettingsMethod."""
     nodes = [n for n in flow.ui["nodes"] if n["attributes"].get("name") == "csrf_token"]
     for leaf in app.schema.leaves():
         attrs = app.schema.node_attributes(leaf)
@@ -87,7 +104,103 @@ def _render(app: KratosApp, flow: Flow, traits: Any) -> None:
     nodes.append(
         input_node("method", kind="submit", group="password", value="password", label=texts.label_save())
     )
+    nodes.extend(_lookup_nodes(identity))
+    nodes.extend(_totp_nodes(flow, identity))
     flow.ui["nodes"] = nodes
+
+
+# --- node builders (selfservice/strategy/totp/nodes.go, lookup/nodes.go; ids from text/id.go) ---------
+
+
+def _text_node(node_id: str, text: Text, group: str, label: Text) -> JSON:
+    attrs = {"text": text, "id": node_id, "node_type": "text"}
+    return {"type": "text", "group": group, "attributes": attrs, "messages": [], "meta": {"label": label}}
+
+
+def _submit(name: str, group: str, label: Text, *, required: bool = False) -> JSON:
+    return input_node(name, kind="submit", group=group, value="true", required=required, label=label)
+
+
+def _lookup_nodes(identity: Identity) -> list[JSON]:
+    if "lookup_secret" in identity.credentials:
+        return [
+            _submit(
+                "lookup_secret_reveal",
+                "lookup_secret",
+                texts.make_text(1050007, "Reveal backup recovery codes"),
+            ),
+            _submit(
+                "lookup_secret_disable", "lookup_secret", texts.make_text(1050016, "Disable this method")
+            ),
+        ]
+    return [_regenerate_node()]
+
+
+def _regenerate_node() -> JSON:
+    return _submit(
+        "lookup_secret_regenerate",
+        "lookup_secret",
+        texts.make_text(1050008, "Generate new backup recovery codes"),
+    )
+
+
+def _codes_node(codes: list[dict[str, Any]]) -> JSON:
+    items: list[Text] = []
+    for code in codes:
+        used = code.get("used_at")
+        if used:
+            items.append(texts.make_text(1050014, f"Secret was used at {used}", context={"used_at": used}))
+        else:
+            items.append(texts.make_text(1050009, str(code["code"]), context={"secret": code["code"]}))
+    listing = texts.make_text(1050015, ", ".join(str(i["text"]) for i in items), context={"secrets": items})
+    label = texts.make_text(
+        1050010, "These are your back up recovery codes. Please keep them in a safe place!"
+    )
+    return _text_node("lookup_secret_codes", listing, "lookup_secret", label)
+
+
+def _totp_nodes(flow: Flow, identity: Identity) -> list[JSON]:
+    if identity.totp_secret is not None:
+        flow.internal_context.pop("totp_url", None)
+        return [
+            _submit(
+                "totp_unlink",
+                "totp",
+                texts.make_text(1050004, "Unlink TOTP Authenticator App"),
+                required=True,
+            )
+        ]
+    # The key lives in the flow's internal context until a code proves it (or the form is rebuilt).
+    url = str(flow.internal_context.get("totp_url") or "") or totp.key_url(TOTP_ISSUER, identity.id)
+    flow.internal_context["totp_url"] = url
+    secret = totp.secret_of(url)
+    qr = {
+        "type": "img",
+        "group": "totp",
+        "attributes": {
+            "src": totp.qr_data_url(url),
+            "id": "totp_qr",
+            "width": 256,
+            "height": 256,
+            "node_type": "img",
+        },
+        "messages": [],
+        "meta": {"label": texts.make_text(1050005, "Authenticator app QR code")},
+    }
+    secret_label = texts.make_text(
+        1050017, "This is your authenticator app secret. Use it if you can not scan the QR code."
+    )
+    return [
+        qr,
+        _text_node(
+            "totp_secret_key",
+            texts.make_text(1050006, secret, context={"secret": secret}),
+            "totp",
+            secret_label,
+        ),
+        input_node("totp_code", group="totp", required=True, label=texts.make_text(1070006, "Verify code")),
+        input_node("method", kind="submit", group="totp", value="totp", label=texts.label_save()),
+    ]
 
 
 def _check_aal(app: KratosApp, session: Session, return_to: str) -> None:
@@ -109,7 +222,8 @@ def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         return _login_redirect(app, req)
     try:
         return_to = app.checked_return_to(req.arg("return_to"))
-        _check_aal(app, session, app.request_url(req))
+        # createBrowserSettingsFlow passes the request URL on only when it has a return_to.
+        _check_aal(app, session, app.request_url(req) if req.arg("return_to") else "")
     except KratosError as err:
         if err.error_id == "session_aal2_required" and not req.is_json():
             return Response.redirect(str(err.extra["redirect_browser_to"]))
@@ -138,10 +252,20 @@ def create_native(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     return Response.json(200, app.flow_json(flow), headers)
 
 
+def _unauthenticated(app: KratosApp, req: Request, headers: Headers | None = None) -> Response:
+    """settings.OnUnauthenticated (selfservice/flow/settings/strategy_helper.go), which guards getSettingsFlow
+    and updateSettingsFlow before anything else: a 401 without an error id for JSON, else a 302 to the
+    login UI."""
+    if req.is_json():
+        err = KratosError(401, reason="A valid Ory Session Cookie or Ory Session Token is missing.")
+        return app.error_json(err, headers or [])
+    return Response.redirect(app.config.ui("login"), headers or [], status=302)
+
+
 def get_flow(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     session = app.session_from(req)
     if session is None:
-        raise KratosError.session_inactive()
+        return _unauthenticated(app, req)
     flow = app.load_flow("settings", req.arg("id"))
     if flow is None:
         raise KratosError.not_found()
@@ -154,6 +278,9 @@ def get_flow(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
 
 def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     headers: Headers = []
+    session = app.session_from(req)
+    if session is None:
+        return _unauthenticated(app, req, headers)
     flow_id = req.arg("flow")
     flow = app.load_flow("settings", flow_id) if flow_id else None
     if flow is None:
@@ -163,11 +290,6 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
             else None
         )
         return app.flow_error(req, None, err or KratosError.not_found(), headers)
-    session = app.session_from(req)
-    if session is None:
-        if flow.type == "api" or req.is_json():
-            return app.error_json(KratosError.session_inactive(), headers)
-        return _login_redirect(app, req)
     if flow.identity_id != session.identity_id:
         return app.flow_error(req, flow, KratosError.identity_mismatch(), headers)
     identity = app.identity(session.identity_id)
@@ -206,6 +328,10 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         return _password(app, req, flow, session, identity, body, headers)
     if method == "profile":
         return _profile(app, req, flow, session, identity, body, headers)
+    if method == "totp" or _flag(body, "totp_unlink"):
+        return _totp(app, req, flow, session, identity, body, headers)
+    if method == "lookup_secret":
+        return _lookup(app, req, flow, session, identity, body, headers)
     add_message(flow.ui, texts.error_no_strategy("settings"))
     return app.reply_flow(req, flow, 400, headers)
 
@@ -245,7 +371,7 @@ def _password(
         return app.reply_flow(req, flow, 400, headers)
     set_password(app, identity, password=password, hashed=None)
     identity.updated_at = app.now()
-    return _success(app, req, flow, headers)
+    return _success(app, req, flow, session, identity, headers)
 
 
 def _profile(
@@ -260,9 +386,10 @@ def _profile(
     traits: Any = body.get("traits")
     if not isinstance(traits, dict):
         traits = {}
+    traits = app.schema.with_empty_objects(traits)  # decoderx, as for registration
     errors = app.schema.validate(traits)
     if errors:
-        _render(app, flow, traits)
+        _render(app, flow, identity, traits)
         for error in errors:
             add_message(flow.ui, error.message, error.node_name)
         return app.reply_flow(req, flow, 400, headers)
@@ -280,19 +407,162 @@ def _profile(
     try:
         check_conflicts(app, candidate)
     except IdentityConflictError:
-        _render(app, flow, traits)
+        _render(app, flow, identity, traits)
         add_message(flow.ui, texts.error_duplicate_credentials())
         return app.reply_flow(req, flow, 400, headers)
     apply_traits(app, identity, copy.deepcopy(traits))
-    _render(app, flow, identity.traits)
-    return _success(app, req, flow, headers)
+    # identity.Manager.SetTraits works on a deepcopy of the identity that loses StateChangedAt (a NullTime
+    # of unexported fields), and Update writes it back: real Kratos drops the field after a profile update.
+    identity.state_changed_at = None
+    return _success(app, req, flow, session, identity, headers)
 
 
-def _success(app: KratosApp, req: Request, flow: Flow, headers: Headers) -> Response:
+def _flag(body: dict[str, Any], name: str) -> bool:
+    value = body.get(name)
+    return value is True or (isinstance(value, str) and value.lower() == "true")
+
+
+def _totp(
+    app: KratosApp,
+    req: Request,
+    flow: Flow,
+    session: Session,
+    identity: Identity,
+    body: dict[str, Any],
+    headers: Headers,
+) -> Response:
+    """selfservice/strategy/totp/settings.go: enrol the key the form showed, or unlink the app."""
+    if not _privileged(app, session):
+        return _reauthenticate(app, req, flow, headers)
+    if identity.totp_secret is not None:
+        if _flag(body, "totp_unlink"):
+            identity.credentials.pop("totp", None)
+            identity.updated_at = app.now()
+        return _success(app, req, flow, session, identity, headers)
+    url = str(flow.internal_context.get("totp_url") or "")
+    code = str(body.get("totp_code") or "")
+    if not url:
+        return app.error_json(KratosError(500, reason="Could not find the TOTP key in the internal context."))
+    if not code:
+        add_message(flow.ui, texts.error_required("totp_code"), "totp_code")
+        return app.reply_flow(req, flow, 400, headers)
+    if not totp.verify(totp.secret_of(url), code, app.now()):
+        add_message(flow.ui, texts.error_totp_wrong(), "totp_code")
+        return app.reply_flow(req, flow, 400, headers)
+    now = app.now()
+    identity.credentials["totp"] = Credential("totp", [identity.id], {"totp_url": url}, now, now)
+    identity.updated_at = now
+    flow.internal_context.pop("totp_url", None)
+    # SessionAddAuthenticationMethods: enrolling proves the second factor for this session.
+    session.methods.append(AuthMethod("totp", "aal2", now))
+    session.aal = "aal2"
+    return _success(app, req, flow, session, identity, headers)
+
+
+def _lookup(
+    app: KratosApp,
+    req: Request,
+    flow: Flow,
+    session: Session,
+    identity: Identity,
+    body: dict[str, Any],
+    headers: Headers,
+) -> Response:
+    """selfservice/strategy/lookup/settings.go: regenerate, confirm, reveal or disable backup codes."""
+    actions = [a for a in ("confirm", "reveal", "regenerate", "disable") if _flag(body, f"lookup_secret_{a}")]
+    if not actions:
+        add_message(flow.ui, texts.error_no_strategy("settings"))
+        return app.reply_flow(req, flow, 400, headers)
+    if not _privileged(app, session):
+        return _reauthenticate(app, req, flow, headers)
+    action = actions[0]
+    codes: list[dict[str, Any]]
+    if action == "confirm":
+        pending = flow.internal_context.get("lookup_regenerated")
+        if not isinstance(pending, list) or len(pending) != LOOKUP_CODES:
+            message = "You must (re-)generate recovery backup codes before you can save them."
+            add_message(flow.ui, texts.error_generic(message))
+            return app.reply_flow(req, flow, 400, headers)
+        now = app.now()
+        config = {"recovery_codes": [{"code": c["code"], "used_at": None} for c in pending]}
+        identity.credentials["lookup_secret"] = Credential("lookup_secret", [identity.id], config, now, now)
+        identity.updated_at = now
+        flow.internal_context.pop("lookup_regenerated", None)
+        session.methods.append(AuthMethod("lookup_secret", "aal2", now))
+        session.aal = "aal2"
+        return _success(app, req, flow, session, identity, headers)
+    if action == "disable":
+        identity.credentials.pop("lookup_secret", None)
+        identity.updated_at = app.now()
+        return _success(app, req, flow, session, identity, headers)
+    nodes = [n for n in flow.ui["nodes"] if _node_id(n) not in _LOOKUP_NODES]
+    if action == "reveal":
+        cred = identity.credentials.get("lookup_secret")
+        if cred is None:
+            add_message(flow.ui, texts.error_generic("Can not reveal lookup codes because you have none."))
+            return app.reply_flow(req, flow, 400, headers)
+        codes = list(cred.config.get("recovery_codes") or [])
+        nodes += [_codes_node(codes), _lookup_nodes(identity)[1], _regenerate_node()]
+    else:
+        alphabet = string.ascii_lowercase + string.digits
+        codes = [{"code": "".join(secrets.choice(alphabet) for _ in range(8))} for _ in range(LOOKUP_CODES)]
+        flow.internal_context["lookup_regenerated"] = codes
+        nodes += [
+            _codes_node(codes),
+            _submit(
+                "lookup_secret_confirm",
+                "lookup_secret",
+                texts.make_text(1050011, "Confirm backup recovery codes"),
+            ),
+        ]
+    flow.ui["nodes"] = nodes
+    # flow.ErrStrategyAsksToReturnToUI: the flow as it is now (JSON), or back to the settings UI. The
+    # decoded transient_payload (decoderx fills the object with {}) rides along in this answer only.
+    flow.updated_at = app.now()
+    if flow.type == "browser" and not req.is_json():
+        return Response.redirect(app.ui_with_flow("settings", flow.id), headers)
+    return Response.json(200, {**app.flow_json(flow), "transient_payload": {}}, headers)
+
+
+def _node_id(node: JSON) -> str:
+    attrs = node.get("attributes") or {}
+    return str(attrs.get("name") or attrs.get("id") or "")
+
+
+def _verification_hook(
+    app: KratosApp, req: Request, flow: Flow, identity: Identity, headers: Headers
+) -> None:
+    """hook.Verifier.ExecuteSettingsPostPersistHook (selfservice/hook/verification.go), on whenever
+    verification is enabled: a verification flow that sends a code to the first address still ``pending``.
+
+    v26.2.0 adds ``show_verification_ui`` to ``continue_with`` only with the
+    ``feature_flags.legacy_continue_with_verification_ui`` flag (default off); the fake leaves it out.
+    """
+    if not app.config.verification_after_registration:
+        return
+    pending = next((a for a in identity.verifiable_addresses if a.status == "pending"), None)
+    if pending is None:
+        return
+    only = copy.copy(identity)  # the hook's address pick: this one address
+    only.verifiable_addresses = [pending]
+    start_after_registration(
+        app, req, only, flow.type, headers, flow.csrf_secret if flow.type == "browser" else None
+    )
+
+
+def _success(
+    app: KratosApp, req: Request, flow: Flow, session: Session, identity: Identity, headers: Headers
+) -> Response:
+    """settings.HookExecutor.PostSettingsHook: a freshly hydrated form, the verification hook, and for
+    browsers a re-issued session cookie (selfservice/flow/settings/hook.go)."""
     flow.state = "success"
+    flow.internal_context.pop("totp_url", None)  # NewFlow: a new form, a new TOTP key
+    _render(app, flow, identity, identity.traits)
     set_messages(flow.ui, [texts.info_settings_saved()])
+    _verification_hook(app, req, flow, identity, headers)
     if flow.type == "browser":
         app.refresh_csrf_node(flow, req, headers)
+        headers.append(app.session_cookie(session))
     return_to = flow.return_to or app.ui_with_flow("settings", flow.id)
     if flow.type == "browser" and not req.is_json():
         return Response.redirect(return_to, headers)

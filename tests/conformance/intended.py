@@ -88,6 +88,14 @@ INTENDED: tuple[Intended, ...] = (
         fake="'<absent>'",
     ),
     Intended(
+        "settings.*",
+        "submit.body.continue_with*",
+        "v26.2.0: the settings verification hook creates the verification flow (the address goes to `sent`) "
+        "but adds show_verification_ui to continue_with only with feature_flags."
+        "legacy_continue_with_verification_ui, default off (selfservice/hook/verification.go do); "
+        "v1.3.1 always adds it.",
+    ),
+    Intended(
         "registration.*",
         "*.ui.nodes.default:traits.*",
         "v26.2.0: trait inputs of one-step registration are in group `default` "

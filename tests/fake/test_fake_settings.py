@@ -1,4 +1,4 @@
-"""Settings flows: profile and password, privileged sessions, identity checks, AAL."""
+"""Settings flows: profile, password, TOTP and lookup secrets, privileged sessions, identity checks, AAL."""
 
 from __future__ import annotations
 
@@ -144,7 +144,7 @@ def test_profile_validation_and_email_change(
 
 
 def test_settings_requires_a_session(api: httpx.Client, browser: httpx.Client, spa: httpx.Client) -> None:
-    response = api.get("/self-service/settings/api")
+    response = api.get("/self-service/settings/api")  # create*SettingsFlow: session_inactive
     assert response.status_code == 401
     assert response.json()["error"]["id"] == "session_inactive"
     assert spa.get("/self-service/settings/browser").status_code == 401
@@ -223,3 +223,111 @@ def test_expired_settings_flow(fake_kratos: FakeKratos, api: httpx.Client, user:
         "/self-service/settings/flows", params={"id": response.json()["use_flow_id"]}, headers=headers
     )
     assert message_ids(new_flow.json()) == [4050001]
+
+
+def _text_node(flow: dict[str, Any], node_id: str) -> dict[str, Any]:
+    found = [n for n in flow["ui"]["nodes"] if n["attributes"].get("id") == node_id]
+    assert found, f"no node {node_id}"
+    return found[0]
+
+
+def test_settings_flow_and_submit_without_a_session(
+    fake_kratos: FakeKratos, api: httpx.Client, browser: httpx.Client, user: dict[str, Any]
+) -> None:
+    """settings.OnUnauthenticated: a 401 without an error id for JSON, a 302 to the login UI otherwise."""
+    token = native_login(api)["session_token"]
+    flow = _native_settings(api, token)
+    for response in (
+        api.get("/self-service/settings/flows", params={"id": flow["id"]}),
+        api.post(f"/self-service/settings?flow={flow['id']}", json={"method": "password", "password": "x"}),
+    ):
+        assert response.status_code == 401
+        error = response.json()["error"]
+        assert "id" not in error
+        assert error["reason"] == "A valid Ory Session Cookie or Ory Session Token is missing."
+    page = browser.get("/self-service/settings/flows", params={"id": flow["id"]})
+    assert page.status_code == 302
+    assert page.headers["location"] == fake_kratos.config.ui("login")
+
+
+def test_totp_enrolment_then_aal2(fake_kratos: FakeKratos, spa: httpx.Client, user: dict[str, Any]) -> None:
+    assert spa_login(spa).status_code == 200
+    flow = spa.get("/self-service/settings/browser").json()
+    assert _text_node(flow, "totp_qr")["attributes"]["src"].startswith("data:image/png;base64,")
+    secret = _text_node(flow, "totp_secret_key")["attributes"]["text"]["text"]
+    assert node(flow, "lookup_secret_regenerate") is not None
+    # The same key survives a failed attempt; a wrong code is reported on the code input.
+    wrong = spa.post(
+        f"/self-service/settings?flow={flow['id']}",
+        json={"method": "totp", "totp_code": "000000", "csrf_token": csrf_of(flow)},
+    )
+    assert wrong.status_code == 400
+    assert node_message_ids(wrong.json(), "totp_code") == [4000008]
+    assert _text_node(wrong.json(), "totp_secret_key")["attributes"]["text"]["text"] == secret
+    from ory_facade.testing import totp
+
+    code = totp.code_at(secret, fake_kratos.clock.now())
+    done = spa.post(
+        f"/self-service/settings?flow={flow['id']}",
+        json={"method": "totp", "totp_code": code, "csrf_token": csrf_of(flow)},
+    )
+    assert done.status_code == 200, done.text
+    assert message_ids(done.json()) == [1050001]
+    assert node(done.json(), "totp_unlink") is not None
+    assert any(c.name == "ory_kratos_session" for c in spa.cookies.jar)
+    assert "ory_kratos_session" in done.headers.get("set-cookie", "")
+    whoami = spa.get("/sessions/whoami").json()
+    assert whoami["authenticator_assurance_level"] == "aal2"
+    assert [m["method"] for m in whoami["authentication_methods"]] == ["password", "totp"]
+    assert fake_kratos.totp_code(user["id"]) == totp.code_at(secret, fake_kratos.clock.now())
+
+
+def test_lookup_secret_regenerate_confirm_reveal_disable(
+    fake_kratos: FakeKratos, spa: httpx.Client, user: dict[str, Any]
+) -> None:
+    assert spa_login(spa).status_code == 200
+    flow = spa.get("/self-service/settings/browser").json()
+
+    def post(data: dict[str, Any]) -> httpx.Response:
+        return spa.post(
+            f"/self-service/settings?flow={flow['id']}",
+            json={"method": "lookup_secret", **data, "csrf_token": csrf_of(flow)},
+        )
+
+    too_early = post({"lookup_secret_confirm": True})
+    assert too_early.status_code == 400
+    shown = post({"lookup_secret_regenerate": True})
+    assert shown.status_code == 200
+    assert shown.json()["state"] == "show_form"
+    listing = _text_node(shown.json(), "lookup_secret_codes")["attributes"]["text"]
+    codes = [item["context"]["secret"] for item in listing["context"]["secrets"]]
+    assert len(codes) == 12 and all(len(c) == 8 for c in codes)
+    assert node(shown.json(), "lookup_secret_confirm") is not None
+    confirmed = post({"lookup_secret_confirm": True})
+    assert confirmed.status_code == 200
+    assert message_ids(confirmed.json()) == [1050001]
+    assert node(confirmed.json(), "lookup_secret_reveal") is not None
+    revealed = post({"lookup_secret_reveal": True})
+    listing = _text_node(revealed.json(), "lookup_secret_codes")["attributes"]["text"]
+    assert [item["context"]["secret"] for item in listing["context"]["secrets"]] == codes
+    disabled = post({"lookup_secret_disable": True})
+    assert disabled.status_code == 200
+    assert node(disabled.json(), "lookup_secret_regenerate") is not None
+    assert "lookup_secret" not in fake_kratos.identity(user["id"]).get("credentials", {})
+
+
+def test_settings_success_starts_verification_of_a_pending_address(
+    fake_kratos: FakeKratos, api: httpx.Client, user: dict[str, Any]
+) -> None:
+    """v26.2.0's settings verification hook sends a code; continue_with stays without show_verification_ui."""
+    token = native_login(api)["session_token"]
+    flow = _native_settings(api, token)
+    response = api.post(
+        f"/self-service/settings?flow={flow['id']}",
+        json={"method": "password", "password": NEW_PASSWORD},
+        headers={"X-Session-Token": token},
+    )
+    assert response.status_code == 200
+    assert response.json()["identity"]["verifiable_addresses"][0]["status"] == "sent"
+    assert "continue_with" not in response.json()
+    assert fake_kratos.last_code_for(EMAIL)
