@@ -25,7 +25,13 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
 def read_submission(
-    app: KratosApp, req: Request, flow: Flow, headers: Headers, *, rotate_on_csrf_failure: bool = False
+    app: KratosApp,
+    req: Request,
+    flow: Flow,
+    headers: Headers,
+    *,
+    rotate_on_csrf_failure: bool = False,
+    code_skips_csrf: bool = False,
 ) -> dict[str, Any] | Response:
     """The posted body once its anti-CSRF token checked out, or the error response Kratos sends."""
     try:
@@ -35,6 +41,10 @@ def read_submission(
             req, flow, KratosError.bad_request("Unable to decode the request body."), headers
         )
     if skips_csrf(app, flow):
+        return body
+    if code_skips_csrf and body.get("code"):
+        # Verification checks CSRF only before sending a code; the code is the proof
+        # (verificationHandleFormSubmission, strategy_verification.go).
         return body
     try:
         app.check_submit_csrf(req, flow, body)

@@ -6,7 +6,7 @@ from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
-from ory_facade.testing import code_method, texts
+from ory_facade.testing import code_method, csrf, texts
 from ory_facade.testing.app import Headers, KratosApp, is_uuid
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import Request, Response
@@ -200,7 +200,7 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         # The link in the email: ?flow=&code= (no CSRF token, the code is the proof).
         body: dict[str, Any] = {"method": "code", "code": req.arg("code")}
     else:
-        posted = code_method.read_submission(app, req, flow, headers)
+        posted = code_method.read_submission(app, req, flow, headers, code_skips_csrf=True)
         if isinstance(posted, Response):
             return posted
         body = posted
@@ -261,8 +261,9 @@ def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Head
                 address.updated_at = now
     flow.state = "passed_challenge"
     return_to = flow.return_to or app.config.default_return_url
-    # SetCSRFToken puts a token node back (empty for native flows), then the continue link.
-    csrf_node = app.csrf_node(flow.csrf_secret) if flow.type == "browser" else app.empty_csrf_node()
+    # SetCSRFToken puts a token node back (a fresh token even for native flows), then the continue link.
+    secret = flow.csrf_secret if csrf.is_valid_secret(flow.csrf_secret) else csrf.new_secret()
+    csrf_node = app.csrf_node(secret)
     nodes = [csrf_node, anchor_node("continue", return_to, texts.label_continue())]
     flow.ui["nodes"] = nodes
     set_messages(flow.ui, [texts.info_verification_successful()])
