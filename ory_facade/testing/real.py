@@ -26,6 +26,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -74,6 +75,15 @@ def default_binary() -> Path | None:
         return Path(env) if Path(env).is_file() else None
     candidate = _ROOT / ".kratos" / "bin" / "kratos"
     return candidate if candidate.is_file() else None
+
+
+def _die_with_parent() -> None:
+    """Linux: Kratos gets SIGTERM when the process that started it dies (a killed test run leaves none)."""
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _free_port() -> int:
@@ -164,6 +174,7 @@ class RealKratos:
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         self._log_thread = threading.Thread(target=self._drain_log, name="real-kratos-log", daemon=True)
         self._log_thread.start()
