@@ -110,6 +110,9 @@ def _create(app: KratosApp, body: dict[str, Any]) -> Identity:
 def list_identities(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     identities = sorted(app.state.identities.values(), key=lambda i: i.id)
     ids = set(req.args("ids"))
+    for given in ids:
+        if uuid_error(given) is not None:
+            raise KratosError.bad_request(f"Invalid UUID value `{given}` for parameter `ids`.")
     if ids:
         identities = [i for i in identities if i.id in ids]
     exact = req.arg("credentials_identifier").strip().lower()
@@ -124,12 +127,17 @@ def list_identities(app: KratosApp, req: Request, _: dict[str, str]) -> Response
         identities = [
             i
             for i in identities
-            if any(similar in x.lower() for c in i.credentials.values() for x in c.identifiers)
+            if any(x.lower().startswith(similar) for c in i.credentials.values() for x in c.identifiers)
         ]
     include = req.args("include_credential")
+    filters = sum(1 for given in (ids, exact, similar, req.arg("organization_id")) if given)
+    if filters > 1:
+        raise KratosError.bad_request("You cannot combine multiple filters in this API")
     page, headers = keyset_by_id(req, identities, lambda i: i.id)
-    # WithCredentialsAndAdminMetadataInJSON: credential types always, configs only when declassified.
-    body = [_identity_json(app, i, include) for i in page]
+    # Credentials are only loaded (ExpandEverything) for an identifier filter or include_credential
+    # (identity/handler.go parseListIdentitiesParameters); configs only when declassified.
+    expand = bool(include or exact or similar)
+    body = [_identity_json(app, i, include, credentials=expand) for i in page]
     return Response.json(200, body, headers)
 
 
@@ -339,6 +347,14 @@ def get_schema(app: KratosApp, req: Request, params: dict[str, str]) -> Response
         raw = json.dumps(copy.deepcopy(app.schema.document)).encode()
         return Response(200, [("Content-Type", "application/json")], raw)
     raise KratosError(404, reason=f'Identity schema "{wanted}" could not be found.')
+
+
+def schemas_to_public(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    """redir.RedirectToPublicRoute: the same path minus /admin, query kept, on the public URL."""
+    target = app.public_url.rstrip("/") + req.path.removeprefix("/admin")
+    if req.raw_query:
+        target += "?" + req.raw_query
+    return Response.redirect(target, status=307)
 
 
 def alive(app: KratosApp, req: Request, _: dict[str, str]) -> Response:

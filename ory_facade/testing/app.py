@@ -124,6 +124,10 @@ class KratosApp:
         return None, {}, path_known
 
     def handle(self, admin_port: bool, req: Request) -> tuple[Response, str | None]:
+        if admin_port and not req.path.startswith("/admin"):
+            # v26.2.0's admin port serves every path under /admin: a bare /identities, /health/alive...
+            # is rewritten, not redirected (oryx/httprouterx AddAdminPrefixIfNotPresentNegroni).
+            req.path = "/admin" + req.path
         response, operation_id = self._dispatch(admin_port, req)
         return self._finish(admin_port, req, response), operation_id
 
@@ -154,9 +158,12 @@ class KratosApp:
     def _dispatch(self, admin_port: bool, req: Request) -> tuple[Response, str | None]:
         route, params, path_known = self.match(admin_port, req)
         if route is None:
-            code = 405 if path_known else 404
-            return Response.error(code, KratosError(code).body()), None
-        if route.admin_port and req.path.startswith("/admin/") and not self._authorised(req):
+            # Go's http.ServeMux answers unknown paths and methods itself, in plain text.
+            text = b"Method Not Allowed\n" if path_known else b"404 page not found\n"
+            plain = [("Content-Type", "text/plain; charset=utf-8"), ("X-Content-Type-Options", "nosniff")]
+            return Response(405 if path_known else 404, plain, text), None
+        probe = req.path.startswith("/admin/health/") or req.path == "/admin/version"  # probes carry no key
+        if route.admin_port and not probe and req.path.startswith("/admin/") and not self._authorised(req):
             err = KratosError(401, reason="The request could not be authorized: missing or invalid API key.")
             return Response.error(401, err.body()), route.operation_id
         with self.lock:

@@ -2,8 +2,10 @@
 
 Kratos imports many formats; the fake verifies the ones ``hashlib`` can compute: Kratos-style
 ``$pbkdf2-<sha1|sha256|sha512>$i=<n>,l=<len>$<salt>$<hash>``, ``$scrypt$ln=<N>,r=<r>,p=<p>$<salt>$<hash>``,
-``$md5$<hash>`` and LDAP ``{SSHA}``/``{SSHA256}``/``{SSHA512}``. bcrypt and argon2 need third-party code, so
-an import of those is refused loudly rather than accepted and never verifiable.
+``$md5$<hash>`` and LDAP ``{SSHA}``/``{SSHA256}``/``{SSHA512}``. bcrypt (``$2a$``/``$2b$``/``$2y$``, which
+Kratos verifies) is checked with the optional ``bcrypt`` package (``pip install ory-facade[bcrypt]``);
+without it, and for argon2 and the rest, an import is refused loudly rather than accepted and never
+verifiable.
 """
 
 from __future__ import annotations
@@ -13,16 +15,22 @@ import binascii
 import hashlib
 import hmac
 import secrets
+from typing import Any
+
+_bcrypt: Any
+try:
+    import bcrypt as _bcrypt
+except ImportError:  # optional: without it bcrypt imports are refused
+    _bcrypt = None
 
 __all__ = ["UnsupportedHashError", "check_importable", "hash_password", "verify_password"]
 
 _ITERATIONS = 1000  # low on purpose: a fake, and tests must stay fast
 _PBKDF2 = {"pbkdf2-sha1": "sha1", "pbkdf2-sha256": "sha256", "pbkdf2-sha512": "sha512"}
 _SSHA = {"{SSHA}": ("sha1", 20), "{SSHA256}": ("sha256", 32), "{SSHA512}": ("sha512", 64)}
+_BCRYPT = ("$2a$", "$2b$", "$2y$")
 _KNOWN_UNVERIFIABLE = {
-    "$2a$": "bcrypt",
-    "$2b$": "bcrypt",
-    "$2y$": "bcrypt",
+    **dict.fromkeys(_BCRYPT, "bcrypt"),
     "$argon2id$": "argon2id",
     "$argon2i$": "argon2i",
     "$firescrypt$": "firescrypt",
@@ -83,11 +91,24 @@ def verify_password(password: str, hashed: str) -> bool:
 
 def _verify(hashed: str, password: str | None) -> bool:
     """With ``password=None`` only checks that the format is understood."""
+    if hashed.startswith(_BCRYPT) and _bcrypt is not None:
+        # $2y$ is PHP's name for $2b$; the bcrypt package knows $2a$ and $2b$.
+        encoded = ("$2b$" + hashed[4:] if hashed.startswith("$2y$") else hashed).encode()
+        if len(encoded) != 60:
+            raise ValueError("malformed bcrypt hash")
+        if password is None:
+            _bcrypt.checkpw(b"", encoded)  # raises ValueError on a malformed salt or cost
+            return True
+        # Go's bcrypt refuses passwords over 72 bytes; the package would too.
+        return len(password.encode()) <= 72 and bool(_bcrypt.checkpw(password.encode(), encoded))
     for prefix, name in _KNOWN_UNVERIFIABLE.items():
         if hashed.startswith(prefix):
+            hint = " (install the optional bcrypt package: pip install ory-facade[bcrypt])" * (
+                name == "bcrypt"
+            )
             raise UnsupportedHashError(
-                f"The fake Kratos can not verify {name} hashes; import pbkdf2, scrypt, md5 or SSHA hashes, "
-                "or a cleartext password."
+                f"The fake Kratos can not verify {name} hashes{hint}; import pbkdf2, scrypt, md5 or SSHA "
+                "hashes, or a cleartext password."
             )
     for prefix, (algorithm, size) in _SSHA.items():
         if hashed.startswith(prefix):

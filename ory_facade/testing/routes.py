@@ -71,13 +71,18 @@ def install(app: KratosApp) -> None:
     r("DELETE", "/sessions", sessions.disable_my_others, "disableMyOtherSessions")
     r("DELETE", "/sessions/{id}", sessions.disable_mine, "disableMySession")
     r("GET", "/.well-known/ory/webauthn.js", admin.webauthn_js, "getWebAuthnJavaScript")
-    # both ports
-    r("GET", "/schemas", admin.list_schemas, "listIdentitySchemas", both=True)
-    r("GET", "/schemas/{id}", admin.get_schema, "getIdentitySchema", both=True)
-    r("GET", "/health/alive", admin.alive, "isAlive", both=True)
-    r("GET", "/health/ready", admin.ready, "isReady", both=True)
-    r("GET", "/version", admin.version, "getVersion", both=True)
-    # Kratos' admin port serves its metadata endpoints under /admin (the bare paths redirect there).
+    # schemas live on the public port, also under /admin there (schema/handler.go RegisterPublicRoutes);
+    # health on both ports, the version on the admin port only (driver/registry_default.go).
+    r("GET", "/schemas", admin.list_schemas, "listIdentitySchemas")
+    r("GET", "/schemas/{id}", admin.get_schema, "getIdentitySchema")
+    r("GET", "/admin/schemas", admin.list_schemas, "listIdentitySchemas")
+    r("GET", "/admin/schemas/{id}", admin.get_schema, "getIdentitySchema")
+    r("GET", "/health/alive", admin.alive, "isAlive")
+    r("GET", "/health/ready", admin.ready, "isReady")
+    # The admin port serves everything under /admin (bare paths are rewritten there, see KratosApp.handle)
+    # and sends schema reads to the public port with a 307 (schema/handler.go RegisterAdminRoutes).
+    r("GET", "/admin/schemas", admin.schemas_to_public, None, admin=True)  # a 307, not the operation
+    r("GET", "/admin/schemas/{id}", admin.schemas_to_public, None, admin=True)
     r("GET", "/admin/health/alive", admin.alive, "isAlive", admin=True)
     r("GET", "/admin/health/ready", admin.ready, "isReady", admin=True)
     r("GET", "/admin/version", admin.version, "getVersion", admin=True)

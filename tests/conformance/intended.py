@@ -114,4 +114,27 @@ INTENDED: tuple[Intended, ...] = (
         real="'present'",
         fake="'<absent>'",
     ),
+    # --- admin API ---
+    Intended(
+        "admin.sessions.list",
+        "*.x_total_count",
+        "v26.2.0: adminListSessions sets only the keyset Link header (session/handler.go); v1.3.1 also "
+        "sends X-Total-Count.",
+        real="'present'",
+        fake="'<absent>'",
+    ),
+    Intended(
+        "health.admin",
+        "bare_alive.*",
+        "v26.2.0's admin port rewrites a path without /admin to /admin/<path> and serves it "
+        "(oryx/httprouterx/router.go AddAdminPrefixIfNotPresentNegroni, cmd/daemon/serve.go); v1.3.1 answers "
+        "a 307 redirect to /admin/<path>.",
+    ),
+    Intended(
+        "schemas.admin",
+        "*.location",
+        "v26.2.0: the admin port's /schemas is rewritten to /admin/schemas, which redirects (307) straight "
+        "to the public port (schema/handler.go RegisterAdminRoutes, x/redir/port_redirect.go); v1.3.1 first "
+        "redirects to /admin/schemas on the admin port.",
+    ),
 )

@@ -50,10 +50,10 @@ def test_fail_next_status_then_recovers(fake_kratos: FakeKratos, api: httpx.Clie
     assert failed.json()["error"]["code"] == 500
     assert api.get("/health/alive").status_code == 200
     fake_kratos.fail_next(503, times=2, retry_after=7)
-    first, second = api.get("/version"), api.get("/version")
+    first, second = api.get("/health/ready"), api.get("/health/ready")
     assert first.status_code == second.status_code == 503
     assert first.headers["Retry-After"] == "7"
-    assert api.get("/version").status_code == 200
+    assert api.get("/health/ready").status_code == 200
     assert [r.fault for r in fake_kratos.requests] == ["status", None, "status", "status", None]
 
 

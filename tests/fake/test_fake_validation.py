@@ -67,7 +67,7 @@ def test_the_fake_records_and_reports_violations() -> None:
             return Response.json(200, {"version": 26})
 
         kratos.app.routes[index] = dataclasses.replace(kratos.app.routes[index], handler=broken)
-        assert httpx.get(f"{kratos.public_url}/version").json() == {"version": 26}
+        assert httpx.get(f"{kratos.admin_url}/admin/version").json() == {"version": 26}
         assert len(kratos.violations) == 1
         violation = kratos.violations[0]
         assert violation.operation_id == "getVersion"
@@ -95,4 +95,4 @@ def test_a_crash_in_the_fake_is_a_500_and_a_violation() -> None:
         assert response.status_code == 500
         assert response.json()["error"]["code"] == 500
         assert [v.problem for v in kratos.violations] == ["fake Kratos crashed: RuntimeError"]
-        assert httpx.get(f"{kratos.public_url}/version").status_code == 200
+        assert httpx.get(f"{kratos.admin_url}/admin/version").status_code == 200

@@ -94,16 +94,20 @@ def list_by_identifier(ctx: Ctx) -> None:
 
 @scenario("admin.identities.list_page")
 def list_page(ctx: Ctx) -> None:
-    make_user(ctx)
-    make_user(ctx, ctx.email("b"))
-    r = ctx.admin().get("page1", ID, params={"page_size": 1}, op="listIdentities")
+    # Three identities: page 2 of size 1 has a next page on both servers (the real one shares its database
+    # with every other scenario, the fake starts empty).
+    # Filtered by id: the real server's list also holds every other scenario's identities.
+    ids = [("ids", str(make_user(ctx, ctx.email(n))["id"])) for n in ("a", "b", "c")]
+    r = ctx.admin().get("page1", ID, params=[*ids, ("page_size", "1")], op="listIdentities")
     link = r.headers.get("link", "")
     token = None
     for part in link.split(","):
         if 'rel="next"' in part and "page_token=" in part:
             token = part.split("page_token=", 1)[1].split("&", 1)[0].split(">", 1)[0]
     if token:
-        ctx.admin().get("page2", ID, params={"page_size": 1, "page_token": token}, op="listIdentities")
+        ctx.admin().get(
+            "page2", ID, params=[*ids, ("page_size", "1"), ("page_token", token)], op="listIdentities"
+        )
     ctx.admin().get("bad_token", ID, params={"page_size": 1, "page_token": "garbage"}, op="listIdentities")
 
 
@@ -278,7 +282,9 @@ def _session(ctx: Ctx) -> tuple[dict[str, object], str, str]:
 
 @scenario("admin.sessions.list")
 def sessions_list(ctx: Ctx) -> None:
-    _session(ctx)
+    # Two sessions, so that a page of one has a next page on the fake too (the real server has more).
+    user, _, _ = _session(ctx)
+    token_login(ctx, str(user["traits"]["email"]))
     ctx.admin().get("list", "/admin/sessions", params={"page_size": 1}, op="listSessions")
     ctx.admin().get(
         "list_active", "/admin/sessions", params={"page_size": 1, "active": "true"}, op="listSessions"
