@@ -145,6 +145,9 @@ def start_after_registration(
     original = app.load_flow("registration", req.arg("flow")) or app.load_flow("login", req.arg("flow"))
     request_url = original.request_url if original is not None else None
     flow = build(app, req, flow_type, headers, return_to="", request_url=request_url, csrf_secret=csrf_secret)
+    if not csrf.is_valid_secret(flow.csrf_secret):
+        # The hook hands NewPostHookFlow a generated CSRF token, even for native flows (hook/verification.go).
+        flow.csrf_secret = csrf.new_secret()
     # The hook sends through SendVerificationCode directly: no resend button is added.
     send_code(app, flow, address.value, resend=False)
     item: dict[str, Any] = {"id": flow.id, "verifiable_address": address.value}
@@ -261,9 +264,9 @@ def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Head
                 address.updated_at = now
     flow.state = "passed_challenge"
     return_to = flow.return_to or app.config.default_return_url
-    # SetCSRFToken puts a token node back (a fresh token even for native flows), then the continue link.
-    secret = flow.csrf_secret if csrf.is_valid_secret(flow.csrf_secret) else csrf.new_secret()
-    csrf_node = app.csrf_node(secret)
+    # SetCSRFToken puts the flow's token node back (empty if it has none), then the continue link.
+    valid = csrf.is_valid_secret(flow.csrf_secret)
+    csrf_node = app.csrf_node(flow.csrf_secret) if valid else app.empty_csrf_node()
     nodes = [csrf_node, anchor_node("continue", return_to, texts.label_continue())]
     flow.ui["nodes"] = nodes
     set_messages(flow.ui, [texts.info_verification_successful()])
