@@ -6,6 +6,7 @@ from typing import Any
 
 from ory_facade.testing import hashing, texts, totp, verification
 from ory_facade.testing.app import Headers, KratosApp, is_uuid, new_id
+from ory_facade.testing.clock import format_time
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
 from ory_facade.testing.models import AuthMethod, Device, Flow, Identity, Session
@@ -32,19 +33,28 @@ def build(
     nodes = flow.ui["nodes"]
     identity = app.state.identities.get(session.identity_id) if session is not None else None
     if aal == "aal2":
-        if identity is None or identity.totp_secret is None:
-            # Second-factor strategies only render for credentials the identity has.
-            set_messages(flow.ui, [texts.info_login_mfa()])
-            return flow
-        # selfservice/strategy/totp/login.go PopulateLoginMethod: an empty value, no autocomplete hint.
-        nodes.append(
-            input_node("totp_code", group="totp", value="", required=True, label=texts.label_totp_code())
-        )
-        nodes.append(
-            input_node(
-                "method", kind="submit", group="totp", value="totp", label=texts.label_use_authenticator()
+        # Second-factor strategies only render for credentials the identity has, TOTP before lookup
+        # secrets (selfservice/flow/login/sort.go).
+        if identity is not None and identity.totp_secret is not None:
+            # selfservice/strategy/totp/login.go PopulateLoginMethod: an empty value, no autocomplete hint.
+            nodes.append(
+                input_node("totp_code", group="totp", value="", required=True, label=texts.label_totp_code())
             )
-        )
+            nodes.append(
+                input_node(
+                    "method", kind="submit", group="totp", value="totp", label=texts.label_use_authenticator()
+                )
+            )
+        if identity is not None and "lookup_secret" in identity.credentials:
+            # selfservice/strategy/lookup/login.go PopulateLoginMethod.
+            label = texts.make_text(1010007, "Backup recovery code")
+            nodes.append(
+                input_node("lookup_secret", group="lookup_secret", value="", required=True, label=label)
+            )
+            use = texts.make_text(1010010, "Use backup recovery code")
+            nodes.append(
+                input_node("method", kind="submit", group="lookup_secret", value="lookup_secret", label=use)
+            )
         set_messages(flow.ui, [texts.info_login_mfa()])
         return flow
     if flow.refresh and session is not None:
@@ -159,6 +169,8 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         return _password(app, req, flow, body, session, headers)
     if method == "totp" and flow.requested_aal == "aal2" and session is not None:
         return _totp(app, req, flow, body, session, headers)
+    if method == "lookup_secret" and flow.requested_aal == "aal2" and session is not None:
+        return _lookup_secret(app, req, flow, body, session, headers)
     add_message(flow.ui, texts.error_no_strategy("login"))
     return app.reply_flow(req, flow, 400, headers)
 
@@ -238,6 +250,42 @@ def _totp(
     # writes devices only for a new session (persistence/sql/persister_session.go): the login answer
     # lists two devices, later reads of the upgraded session one.
     session.devices.append(_device(req))
+    try:
+        return _success(app, req, flow, session, headers)
+    finally:
+        session.devices.pop()
+
+
+def _lookup_secret(
+    app: KratosApp, req: Request, flow: Flow, body: dict[str, Any], session: Session, headers: Headers
+) -> Response:
+    """selfservice/strategy/lookup/login.go: spend one unused backup code (used_at set, to the second)."""
+    code = str(body.get("lookup_secret") or "")
+    identity = app.state.identities.get(session.identity_id)
+    cred = identity.credentials.get("lookup_secret") if identity else None
+    node = find(flow.ui, "lookup_secret")
+    if node is not None:
+        node["attributes"].pop("value", None)  # handleLoginError resets the input
+    if cred is None:
+        add_message(flow.ui, texts.error_no_strategy("login"))
+        return app.reply_flow(req, flow, 400, headers)
+    if not code:
+        add_message(flow.ui, texts.error_required("lookup_secret"), "lookup_secret")
+        return app.reply_flow(req, flow, 400, headers)
+    match = next((c for c in cred.config.get("recovery_codes") or [] if c.get("code") == code), None)
+    if match is None:
+        add_message(flow.ui, texts.make_text(4000016, "The backup recovery code is not valid.", "error"))
+        return app.reply_flow(req, flow, 400, headers)
+    if match.get("used_at"):
+        message = texts.make_text(4000012, "This backup recovery code has already been used.", "error")
+        add_message(flow.ui, message)
+        return app.reply_flow(req, flow, 400, headers)
+    now = app.now()
+    match["used_at"] = format_time(now.replace(microsecond=0))
+    cred.updated_at = now
+    session.aal = "aal2"
+    session.methods.append(AuthMethod("lookup_secret", "aal2", now))
+    session.devices.append(_device(req))  # see _totp: in this answer only
     try:
         return _success(app, req, flow, session, headers)
     finally:

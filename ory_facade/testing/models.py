@@ -142,8 +142,8 @@ class Identity:
 
     @property
     def available_aal(self) -> str:
-        """``aal2`` when the identity has a second factor (the fake knows TOTP)."""
-        return "aal2" if self.totp_secret else "aal1"
+        """``aal2`` when the identity has a second factor (the fake knows TOTP and lookup secrets)."""
+        return "aal2" if self.totp_secret or "lookup_secret" in self.credentials else "aal1"
 
     def to_json(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import secrets
 import string
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from ory_facade.testing import texts, totp
@@ -149,7 +149,11 @@ def _codes_node(codes: list[dict[str, Any]]) -> JSON:
     for code in codes:
         used = code.get("used_at")
         if used:
-            items.append(texts.make_text(1050014, f"Secret was used at {used}", context={"used_at": used}))
+            # text.NewInfoSelfServiceSettingsLookupSecretUsed formats the time the Go way.
+            when = datetime.fromisoformat(str(used).replace("Z", "+00:00"))
+            shown = when.strftime("%Y-%m-%d %H:%M:%S +0000 UTC")
+            context = {"used_at": used, "used_at_unix": int(when.timestamp())}
+            items.append(texts.make_text(1050014, f"Secret was used at {shown}", context=context))
         else:
             items.append(texts.make_text(1050009, str(code["code"]), context={"secret": code["code"]}))
     listing = texts.make_text(1050015, ", ".join(str(i["text"]) for i in items), context={"secrets": items})

@@ -92,7 +92,7 @@ INTENDED: tuple[Intended, ...] = (
     ),
     Intended(
         "settings.*",
-        "submit.body.continue_with*",
+        "*.body.continue_with*",
         "v26.2.0: the settings verification hook creates the verification flow (the address goes to `sent`) "
         "but adds show_verification_ui to continue_with only with feature_flags."
         "legacy_continue_with_verification_ui, default off (selfservice/hook/verification.go do); "

@@ -482,3 +482,45 @@ def test_require_verified_address_hook_lets_a_verified_identity_in(
         json={"method": "password", "identifier": "old@example.com", "password": PASSWORD},
     )
     assert answer.status_code == 200 and answer.json()["session_token"]
+
+
+def test_aal2_with_a_lookup_secret(fake_kratos: FakeKratos, spa: httpx.Client, user: dict[str, Any]) -> None:
+    """Backup codes from a settings flow are a second factor; each code works once."""
+    assert spa_login(spa).status_code == 200
+    settings = spa.get("/self-service/settings/browser").json()
+
+    def enrol(flag: str) -> dict[str, Any]:
+        response = spa.post(
+            f"/self-service/settings?flow={settings['id']}",
+            json={"method": "lookup_secret", flag: True, "csrf_token": csrf_of(settings)},
+        )
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    shown = enrol("lookup_secret_regenerate")
+    listing = next(n for n in shown["ui"]["nodes"] if n["attributes"].get("id") == "lookup_secret_codes")
+    codes = [s["context"]["secret"] for s in listing["attributes"]["text"]["context"]["secrets"]]
+    enrol("lookup_secret_confirm")
+
+    def second_factor(client: httpx.Client, code: str) -> httpx.Response:
+        if not any(c.name == "ory_kratos_session" for c in client.cookies.jar):
+            assert spa_login(client).status_code == 422  # the identity now has a second factor
+        flow = client.get("/self-service/login/browser", params={"aal": "aal2"}).json()
+        assert node(flow, "method", "lookup_secret") is not None
+        return client.post(
+            f"/self-service/login?flow={flow['id']}",
+            json={"method": "lookup_secret", "lookup_secret": code, "csrf_token": csrf_of(flow)},
+        )
+
+    with httpx.Client(base_url=spa.base_url, headers={"Accept": "application/json"}) as fresh:
+        wrong = second_factor(fresh, "nope1234")
+        assert wrong.status_code == 400
+        assert message_ids(wrong.json()) == [4000016]
+        ok = second_factor(fresh, codes[0])
+        assert ok.status_code == 200, ok.text
+        assert ok.json()["session"]["authenticator_assurance_level"] == "aal2"
+    with httpx.Client(base_url=spa.base_url, headers={"Accept": "application/json"}) as again:
+        reused = second_factor(again, codes[0])
+        assert reused.status_code == 400
+        assert message_ids(reused.json()) == [4000012]

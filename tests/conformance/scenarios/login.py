@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import uuid
 
-from ..harness import PASSWORD, Ctx, body, flow_id_of
+from ..harness import PASSWORD, Ctx, body, flow_id_of, node_attr
 from ..registry import scenario
-from .common import JSON_ACCEPT, flow, get_flow, init, login, make_user, submit, token_login
+from .common import JSON_ACCEPT, flow, get_flow, init, login, make_user, signed_in, submit, token_login
 
 PW = "password"
 
@@ -321,3 +321,39 @@ def native_expired(ctx: Ctx) -> None:
     ctx.target.server.advance_clock(3601)
     get_flow(agent, "login", str(f["id"]))
     submit(agent, "login", f, _creds(user["traits"]["email"]))
+
+
+@scenario("login.browser.aal2_lookup_secret")
+def browser_aal2_lookup(ctx: Ctx) -> None:
+    """Backup codes enrolled in settings, then an AAL2 login that spends one (and tries it again)."""
+    agent, user = signed_in(ctx, "spa")
+    f = flow(agent, "settings")
+    shown = submit(agent, "settings", f, {"method": "lookup_secret", "lookup_secret_regenerate": True}, None)
+    listing = node_attr(body(shown), "lookup_secret_codes", "text") or {}
+    codes = [s["context"]["secret"] for s in (listing.get("context") or {}).get("secrets") or []]
+    if not codes:
+        ctx.note("no lookup codes", True)
+        return
+    submit(agent, "settings", f, {"method": "lookup_secret", "lookup_secret_confirm": True}, None)
+    fresh = ctx.spa()
+    submit(
+        fresh,
+        "login",
+        flow(fresh, "login"),
+        {"method": "password", "identifier": user["traits"]["email"], "password": PASSWORD},
+        "login_aal1",
+    )
+    mfa = body(fresh.get("aal2_init", "/self-service/login/browser", params={"aal": "aal2"}))
+    submit(fresh, "login", mfa, {"method": "lookup_secret", "lookup_secret": "nope1234"}, "aal2_wrong")
+    submit(fresh, "login", mfa, {"method": "lookup_secret", "lookup_secret": codes[0]}, "aal2_ok")
+    fresh.get("whoami", "/sessions/whoami", op="toSession")
+    again = ctx.spa()
+    submit(
+        again,
+        "login",
+        flow(again, "login"),
+        {"method": "password", "identifier": user["traits"]["email"], "password": PASSWORD},
+        None,
+    )
+    mfa2 = body(again.get(None, "/self-service/login/browser", params={"aal": "aal2"}))
+    submit(again, "login", mfa2, {"method": "lookup_secret", "lookup_secret": codes[0]}, "aal2_reused")

@@ -244,3 +244,57 @@ def native_refresh(ctx: Ctx) -> None:
     agent, f, token = _native_flow(ctx)
     ctx.target.server.advance_clock(901)
     submit(agent, "settings", f, {"method": "password", "password": NEW_PASSWORD}, headers=_tok(token))
+
+
+def _lookup_post(agent, f, label: str, **flags: bool):  # type: ignore[no-untyped-def]
+    return submit(agent, "settings", f, {"method": "lookup_secret", **flags}, label)
+
+
+@scenario("settings.browser.lookup_secret_lifecycle")
+def browser_lookup_lifecycle(ctx: Ctx) -> None:
+    agent, _ = signed_in(ctx, "spa")
+    f = flow(agent, "settings")
+    _lookup_post(agent, f, "confirm_too_early", lookup_secret_confirm=True)
+    _lookup_post(agent, f, "reveal_without_codes", lookup_secret_reveal=True)
+    _lookup_post(agent, f, "regenerate", lookup_secret_regenerate=True)
+    _lookup_post(agent, f, "confirm", lookup_secret_confirm=True)
+    agent.get("whoami", "/sessions/whoami", op="toSession")
+    f = flow(agent, "settings")
+    get_flow(agent, "settings", str(f["id"]), "fresh_flow")
+    _lookup_post(agent, f, "reveal", lookup_secret_reveal=True)
+    _lookup_post(agent, f, "disable", lookup_secret_disable=True)
+
+
+@scenario("settings.browser.lookup_secret_form")
+def browser_lookup_form(ctx: Ctx) -> None:
+    agent, _ = signed_in(ctx, "browser")
+    f = flow(agent, "settings")
+    submit(agent, "settings", f, {"method": "lookup_secret", "lookup_secret_regenerate": "true"}, form=True)
+
+
+@scenario("settings.browser.without_session")
+def browser_without_session(ctx: Ctx) -> None:
+    agent, _ = signed_in(ctx, "spa")
+    f = flow(agent, "settings")
+    other = ctx.spa()
+    get_flow(other, "settings", str(f["id"]), "get_flow_json")
+    submit(other, "settings", f, {"method": "password", "password": NEW_PASSWORD}, "submit_json")
+    page = ctx.browser()
+    get_flow(page, "settings", str(f["id"]), "get_flow_html")
+    submit(page, "settings", f, {"method": "password", "password": NEW_PASSWORD}, "submit_form", form=True)
+
+
+@scenario("settings.browser.totp_unlink")
+def browser_totp_unlink(ctx: Ctx) -> None:
+    agent, _ = signed_in(ctx, "spa")
+    f = flow(agent, "settings")
+    secret = node_attr(f, "totp_secret_key", "text")
+    if not isinstance(secret, dict):
+        ctx.note("no totp secret in the settings flow", True)
+        return
+    submit(agent, "settings", f, {"method": "totp"}, "missing_code")
+    submit(agent, "settings", f, {"method": "totp", "totp_code": ctx.totp_code(str(secret["text"]))}, "enrol")
+    f = flow(agent, "settings")
+    get_flow(agent, "settings", str(f["id"]), "enrolled_flow")
+    submit(agent, "settings", f, {"method": "totp", "totp_unlink": True}, "unlink")
+    agent.get("whoami", "/sessions/whoami", op="toSession")
