@@ -15,7 +15,7 @@ from ory_facade.testing.models import Flow
 from ory_facade.testing.ui import JSON, add_message, clear_messages, find, input_node, set_value
 from ory_facade.testing.verification import start_after_registration
 
-__all__ = ["create_browser", "create_native", "get_flow", "submit"]
+__all__ = ["create_browser", "create_native", "field_message", "get_flow", "submit"]
 
 
 def build(
@@ -69,7 +69,7 @@ def _invalid(app: KratosApp, req: Request, flow: Flow, headers: Headers) -> Resp
     return app.reply_flow(req, flow, 400, headers)
 
 
-def _field_message(flow: Flow, message: Any, name: str) -> None:
+def field_message(flow: Flow, message: Any, name: str) -> None:
     """ui/container AddMessage: a message for a field without a node gets a new ``default`` text node.
 
     Real Kratos shows that node right after the CSRF token (e.g. ``traits`` for an unknown trait).
@@ -159,7 +159,7 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
 
     failed = False
     for error in app.schema.validate(traits):
-        _field_message(flow, error.message, error.node_name)
+        field_message(flow, error.message, error.node_name)
         failed = True
     if not password:
         add_message(flow.ui, texts.error_required("password"), "password")

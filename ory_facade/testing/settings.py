@@ -22,6 +22,7 @@ from ory_facade.testing.identities import (
 )
 from ory_facade.testing.identity_schema import value_at
 from ory_facade.testing.models import AuthMethod, Credential, Flow, Identity, Session
+from ory_facade.testing.registration import field_message
 from ory_facade.testing.texts import Text
 from ory_facade.testing.ui import JSON, add_message, clear_messages, input_node, set_messages
 from ory_facade.testing.verification import start_after_registration
@@ -248,7 +249,10 @@ def create_native(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     headers: Headers = []
     session = app.session_from(req)
     if session is None:
-        raise KratosError.session_inactive()
+        # session.Handler.IsAuthenticated without an onUnauthenticated handler (settings/handler.go).
+        raise KratosError.session_inactive(
+            "This endpoint can only be accessed with a valid session. Please log in and try again."
+        )
     _check_aal(app, session, "")
     flow = build(
         app, req, "api", headers, identity=app.identity(session.identity_id), session=session, return_to=""
@@ -394,8 +398,9 @@ def _profile(
     errors = app.schema.validate(traits)
     if errors:
         _render(app, flow, identity, traits)
+        _unknown_trait_nodes(app, flow, traits)
         for error in errors:
-            add_message(flow.ui, error.message, error.node_name)
+            field_message(flow, error.message, error.node_name)
         return app.reply_flow(req, flow, 400, headers)
     before = app.schema.extensions(identity.traits)
     after = app.schema.extensions(traits)
@@ -419,6 +424,39 @@ def _profile(
     # of unexported fields), and Update writes it back: real Kratos drops the field after a profile update.
     identity.state_changed_at = None
     return _success(app, req, flow, session, identity, headers)
+
+
+def _unknown_trait_nodes(app: KratosApp, flow: Flow, traits: Any) -> None:
+    """hydrateForm's UpdateNodeValuesFromJSON: a submitted trait without a node gets one (profile group,
+    typed by its value, no label), before the profile submit button."""
+    known = {".".join(("traits", *leaf.path)) for leaf in app.schema.leaves()}
+    found: list[tuple[str, Any]] = []
+
+    def walk(value: Any, path: tuple[str, ...]) -> None:
+        if isinstance(value, dict):
+            for key, sub in value.items():
+                walk(sub, (*path, str(key)))
+        elif path:
+            found.append((".".join(("traits", *path)), value))
+
+    walk(traits, ())
+    nodes = flow.ui["nodes"]
+    at = next(
+        (
+            i
+            for i, n in enumerate(nodes)
+            if n["group"] == "profile" and n["attributes"].get("name") == "method"
+        ),
+        len(nodes),
+    )
+    for name, value in found:
+        if name in known:
+            continue
+        kind = (
+            "checkbox" if isinstance(value, bool) else "number" if isinstance(value, int | float) else "text"
+        )
+        nodes.insert(at, input_node(name, kind=kind, group="profile", value=value))
+        at += 1
 
 
 def _flag(body: dict[str, Any], name: str) -> bool:

@@ -193,3 +193,19 @@ def browser_expired(ctx: Ctx) -> None:
     f = flow(agent, "registration")
     ctx.target.server.advance_clock(3601)
     submit(agent, "registration", f, _data(ctx.email()))
+
+
+@scenario("registration.browser.invalid_email_form")
+def browser_invalid_email_form(ctx: Ctx) -> None:
+    agent = ctx.browser()
+    f = flow(agent, "registration")
+    r = submit(agent, "registration", f, _data("not-an-email", name={"first": "Ada"}), form=True)
+    if r.status_code in (302, 303):
+        get_flow(agent, "registration", flow_id_of(r), "flow_after")
+
+
+@scenario("registration.native.without_name")
+def native_without_name(ctx: Ctx) -> None:
+    agent = ctx.native()
+    f = flow(agent, "registration", native=True)
+    submit(agent, "registration", f, _data(ctx.email()))

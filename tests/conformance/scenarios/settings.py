@@ -298,3 +298,25 @@ def browser_totp_unlink(ctx: Ctx) -> None:
     get_flow(agent, "settings", str(f["id"]), "enrolled_flow")
     submit(agent, "settings", f, {"method": "totp", "totp_unlink": True}, "unlink")
     agent.get("whoami", "/sessions/whoami", op="toSession")
+
+
+@scenario("settings.native.profile_unknown_trait")
+def native_profile_unknown(ctx: Ctx) -> None:
+    agent, f, token = _native_flow(ctx)
+    email = str(node_attr(f, "traits.email"))
+    submit(
+        agent,
+        "settings",
+        f,
+        {"method": "profile", "traits": {"email": email, "nick": "x"}},
+        headers=_tok(token),
+    )
+
+
+@scenario("settings.browser.profile_invalid_form")
+def browser_profile_invalid_form(ctx: Ctx) -> None:
+    agent, _ = signed_in(ctx, "browser")
+    f = flow(agent, "settings")
+    r = submit(agent, "settings", f, {"method": "profile", "traits": {"email": "nope"}}, form=True)
+    if r.status_code in (302, 303):
+        get_flow(agent, "settings", flow_id_of(r), "flow_after")
