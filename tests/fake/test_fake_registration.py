@@ -196,3 +196,53 @@ def test_expired_registration(fake_kratos: FakeKratos, api: httpx.Client) -> Non
     replacement = api.get("/self-service/registration/flows", params={"id": response.json()["use_flow_id"]})
     assert message_ids(replacement.json()) == [4040001]
     assert not set_cookies(response)
+
+
+def test_node_order_follows_registration_sort(api: httpx.Client) -> None:
+    """registration.SortNodes: the password right after the first trait, the submit button last."""
+    flow = api.get("/self-service/registration/api").json()
+    names = [n["attributes"].get("name") for n in flow["ui"]["nodes"]]
+    assert names == [
+        "csrf_token",
+        "traits.email",
+        "password",
+        "traits.name.first",
+        "traits.name.last",
+        "method",
+    ]
+    assert {n["group"] for n in flow["ui"]["nodes"] if n["attributes"]["name"].startswith("traits")} == {
+        "default"
+    }
+
+
+def test_unknown_trait_error_sits_on_a_traits_node(api: httpx.Client) -> None:
+    flow = api.get("/self-service/registration/api").json()
+    response = _register(api, flow, traits={"email": EMAIL, "nickname": "ada"})
+    assert response.status_code == 400
+    body = response.json()
+    assert message_ids(body) == []
+    assert [n["attributes"]["name"] for n in body["ui"]["nodes"]][:2] == ["csrf_token", "traits"]
+    assert node_message_ids(body, "traits") == [4000001]
+
+
+def test_missing_object_traits_are_stored_empty(fake_kratos: FakeKratos, api: httpx.Client) -> None:
+    flow = api.get("/self-service/registration/api").json()
+    response = _register(api, flow)
+    assert response.status_code == 200, response.text
+    assert response.json()["identity"]["traits"] == {"email": EMAIL, "name": {}}
+
+
+def test_form_error_redirects_with_302(browser: httpx.Client) -> None:
+    """registration/error.go: a browser form error goes back to the UI with http.StatusFound."""
+    flow = browser.get("/self-service/registration/browser", headers={"Accept": "application/json"}).json()
+    response = browser.post(
+        f"/self-service/registration?flow={flow['id']}",
+        data={
+            "method": "password",
+            "password": PASSWORD,
+            "traits.email": "nope",
+            "csrf_token": csrf_of(flow),
+        },
+    )
+    assert response.status_code == 302
+    assert query_of(response.headers["location"])["flow"] == flow["id"]

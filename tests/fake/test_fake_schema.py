@@ -63,3 +63,13 @@ def test_username_schema(fake_kratos: FakeKratos, api: httpx.Client) -> None:
     assert native_login(api, "grace_h", PASSWORD)["session"]["identity"]["traits"]["username"] == "grace_h"
     assert api.get("/schemas/customer").json()["properties"]["traits"]["required"] == ["username"]
     assert api.get("/schemas").json()[0]["id"] == "customer"
+
+
+def test_with_empty_objects_fills_missing_object_properties() -> None:
+    from ory_facade.testing.identity_schema import DEFAULT_IDENTITY_SCHEMA, IdentitySchema
+
+    schema = IdentitySchema("default", DEFAULT_IDENTITY_SCHEMA)
+    assert schema.with_empty_objects({"email": "a@example.org"}) == {"email": "a@example.org", "name": {}}
+    kept = {"email": "a@example.org", "name": {"first": "Ada"}}
+    assert schema.with_empty_objects(kept) == kept
+    assert schema.with_empty_objects("not an object") == "not an object"
