@@ -466,13 +466,27 @@ class KratosApp:
         return flow.to_json(identity_json)
 
     def reply_flow(
-        self, req: Request, flow: Flow, status: int, headers: Iterable[tuple[str, str]] = ()
+        self,
+        req: Request,
+        flow: Flow,
+        status: int,
+        headers: Iterable[tuple[str, str]] = (),
+        *,
+        transient_payload: bool = False,
     ) -> Response:
-        """A flow answer: JSON for API flows and AJAX, a redirect to the flow's UI for browsers."""
+        """A flow answer: JSON for API flows and AJAX, a redirect to the flow's UI for browsers.
+
+        ``transient_payload``: the answer is the flow a strategy decoded the body into, whose
+        ``transient_payload`` decoderx filled with ``{}`` (the field is ``db:"-"``, so a flow read back from
+        the store has none and ``omitempty`` drops it).
+        """
         flow.updated_at = self.now()
         if flow.type == "browser" and not req.is_json():
             return Response.redirect(self.ui_with_flow(flow.kind, flow.id), headers)
-        return Response.json(status, self.flow_json(flow), headers)
+        body = self.flow_json(flow)
+        if transient_payload:
+            body["transient_payload"] = {}
+        return Response.json(status, body, headers)
 
     def expired_reply(
         self, req: Request, old: Flow, replacement: Flow, headers: Iterable[tuple[str, str]] = ()

@@ -91,7 +91,9 @@ def step(
         return use(app, req, flow, code, headers)
     if email:
         send(app, flow, email)
-        return app.reply_flow(req, flow, 200, headers)
+        # Recovery answers with the flow it decoded the body into (code/strategy_recovery.go); verification
+        # reads the flow back from the store first, so its answer has no transient_payload.
+        return app.reply_flow(req, flow, 200, headers, transient_payload=flow.kind == "recovery")
     clear_messages(flow.ui)
     choose_method_nodes(flow)
     add_message(flow.ui, texts.error_required("email"), "email")

@@ -227,7 +227,7 @@ def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Head
     if match is None:
         # Kratos answers 200 with the flow and an error message here, not 400.
         set_messages(flow.ui, [texts.error_recovery_code_invalid()])
-        return app.reply_flow(req, flow, 200, headers)
+        return app.reply_flow(req, flow, 200, headers, transient_payload=True)
     match.used = True
     identity = app.state.identities.get(match.identity_id or "")
     if identity is None or identity.state != "active":
@@ -271,7 +271,9 @@ def _issue_session(
         settings_flow.ui,
         [
             texts.info_recovery_successful(
-                app.config.privileged_session_max_age / 60, format_time(privileged_until)
+                app.config.privileged_session_max_age / 60,
+                format_time(privileged_until),
+                int(privileged_until.timestamp()),
             )
         ],
     )
@@ -286,7 +288,7 @@ def _issue_session(
         flow.continue_with.append(
             {"action": "show_settings_ui", "flow": {"id": settings_flow.id, "url": settings_url}}
         )
-        return Response.json(200, app.flow_json(flow), headers)
+        return Response.json(200, {**app.flow_json(flow), "transient_payload": {}}, headers)
     return Response.redirect(settings_url, headers)
 
 

@@ -102,13 +102,18 @@ def info_settings_saved() -> Text:
     return make_text(1050001, "Your changes have been saved!", SUCCESS)
 
 
-def info_recovery_successful(minutes_left: float, expires_at: str) -> Text:
+def info_recovery_successful(minutes_left: float, expires_at: str, expires_at_unix: int) -> Text:
+    # text/message_recovery.go: the same instant under three keys (camelCase kept for old UIs).
     return make_text(
         1060001,
         "You successfully recovered your account. Please change your password or set up an alternative "
         f"login method (e.g. social sign in) within the next {minutes_left:.2f} minutes.",
         SUCCESS,
-        {"privileged_session_expires_at": expires_at},
+        {
+            "privilegedSessionExpiresAt": expires_at,
+            "privileged_session_expires_at": expires_at,
+            "privileged_session_expires_at_unix": expires_at_unix,
+        },
     )
 
 

@@ -252,7 +252,7 @@ def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Head
     if match is None:
         # Kratos answers 200 with the flow and an error message here, not 400.
         set_messages(flow.ui, [texts.error_verification_code_invalid()])
-        return app.reply_flow(req, flow, 200, headers)
+        return app.reply_flow(req, flow, 200, headers, transient_payload=True)
     match.used = True
     identity = app.state.identities.get(match.identity_id or "")
     if identity is not None:

@@ -1,8 +1,5 @@
 """Every difference between real Kratos and the fake that is meant to be there, with the reason.
 
-TEMPORARY NOTE FOR DEVELOPERS WORKING ON THE FAKE NOW: read /tmp/RULES-FOR-FAKE-WORK.md first (file ownership,
-commit rules, the v26.2.0-vs-v1.3.1 rule). This note is removed before the session ends.
-
 One entry matches differences by scenario name and transcript path (``fnmatch`` globs) and, optionally,
 by the real and fake values (globs over their ``repr``). The conformance test fails on a difference no
 entry matches and on an entry that matches nothing (so this list can not rot).
