@@ -326,9 +326,19 @@ def _harvest_response(response: Any) -> None:
     harvest_json(payload, "sent")
 
 
+#: Origins of the real Kratos servers started in this session (the fake is harvested from the inside).
+REAL_ORIGINS: set[str] = set()
+
+
 def _harvest_httpx(response: Any) -> None:
-    """What the facade sent to and got from any Kratos (the real one has no hook of ours inside)."""
+    """What the facade sent to and got from a real Kratos (which has no hook of ours inside).
+
+    Only real servers: mock transports and fault servers answer with made-up or mutated payloads whose
+    "secrets" are not secrets (a mutated ``recovery_code`` copied into an echoed field, say).
+    """
     request = response.request
+    if f"{request.url.scheme}://{request.url.host}:{request.url.port}" not in REAL_ORIGINS:
+        return
     for cookie in request.headers.get_list("cookie"):
         harvest_cookie_header(cookie, "cookie sent to Kratos")
     REGISTRY.add(request.headers.get("x-session-token"), "session token sent to Kratos")
@@ -474,8 +484,18 @@ class _Patches:
 
             return wrapper
 
+        def real_start(original: Any) -> Any:
+            def wrapper(self: Any) -> Any:
+                started = original(self)
+                REAL_ORIGINS.update((self.public_url, self.admin_url))
+                return started
+
+            return wrapper
+
         from ory_facade._transport import Transport
         from ory_facade.testing.real import RealKratos
+
+        self._wrap(RealKratos, "start", real_start)
 
         self._wrap(Transport, "send", transport_send)
         self._wrap(RealKratos, "create_identity", create_identity)

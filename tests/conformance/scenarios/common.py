@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 import httpx
 
 from ..harness import JSON, PASSWORD, Agent, Ctx, ScenarioAborted, body, csrf_of
+
+
+def forged_csrf() -> str:
+    """A CSRF token of the real length that no server issued (random, so no two tests share it)."""
+    return secrets.token_urlsafe(66)
+
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 JSON_ACCEPT = {"Accept": "application/json"}

@@ -6,7 +6,18 @@ import uuid
 
 from ..harness import PASSWORD, Ctx, body, flow_id_of, node_attr
 from ..registry import scenario
-from .common import JSON_ACCEPT, flow, get_flow, init, login, make_user, signed_in, submit, token_login
+from .common import (
+    JSON_ACCEPT,
+    flow,
+    forged_csrf,
+    get_flow,
+    init,
+    login,
+    make_user,
+    signed_in,
+    submit,
+    token_login,
+)
 
 PW = "password"
 
@@ -249,7 +260,7 @@ def browser_csrf_form(ctx: Ctx) -> None:
     user = make_user(ctx)
     agent = ctx.browser()
     f = flow(agent, "login")
-    r = submit(agent, "login", f, _creds(user["traits"]["email"]), form=True, csrf="x" * 88)
+    r = submit(agent, "login", f, _creds(user["traits"]["email"]), form=True, csrf=forged_csrf())
     location = r.headers.get("location", "")
     if "id=" in location:
         error_id = location.split("id=", 1)[1]

@@ -6,7 +6,7 @@ import uuid
 
 from ..harness import NEW_PASSWORD, Ctx, body, flow_id_of
 from ..registry import scenario
-from .common import JSON_ACCEPT, flow, get_flow, init, login, make_user, submit
+from .common import JSON_ACCEPT, flow, forged_csrf, get_flow, init, login, make_user, submit
 
 
 @scenario("recovery.native.init")
@@ -135,7 +135,7 @@ def browser_already(ctx: Ctx) -> None:
 def browser_csrf(ctx: Ctx) -> None:
     agent = ctx.spa()
     f = flow(agent, "recovery")
-    submit(agent, "recovery", f, {"method": "code", "email": ctx.email()}, csrf="x" * 88)
+    submit(agent, "recovery", f, {"method": "code", "email": ctx.email()}, csrf=forged_csrf())
 
 
 @scenario("recovery.unknown_flow")

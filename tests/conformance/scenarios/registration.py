@@ -6,7 +6,7 @@ import uuid
 
 from ..harness import PASSWORD, Ctx, flow_id_of
 from ..registry import scenario
-from .common import flow, get_flow, init, make_user, submit, token_login
+from .common import flow, forged_csrf, get_flow, init, make_user, submit, token_login
 
 
 def _data(email: str, password: str = PASSWORD, **traits: object) -> dict[str, object]:
@@ -158,7 +158,7 @@ def browser_missing_json(ctx: Ctx) -> None:
 def browser_csrf(ctx: Ctx) -> None:
     agent = ctx.spa()
     f = flow(agent, "registration")
-    submit(agent, "registration", f, _data(ctx.email()), csrf="x" * 88)
+    submit(agent, "registration", f, _data(ctx.email()), csrf=forged_csrf())
 
 
 @scenario("registration.browser.csrf_missing_form")

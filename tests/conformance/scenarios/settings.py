@@ -6,7 +6,7 @@ import uuid
 
 from ..harness import NEW_PASSWORD, Ctx, body, flow_id_of, node_attr
 from ..registry import scenario
-from .common import JSON_ACCEPT, flow, get_flow, init, make_user, signed_in, submit, token_login
+from .common import JSON_ACCEPT, flow, forged_csrf, get_flow, init, make_user, signed_in, submit, token_login
 
 
 def _native(ctx: Ctx) -> tuple[str, dict[str, object]]:
@@ -154,7 +154,7 @@ def browser_password(ctx: Ctx) -> None:
 def browser_csrf(ctx: Ctx) -> None:
     agent, _ = signed_in(ctx, "spa")
     f = flow(agent, "settings")
-    submit(agent, "settings", f, {"method": "password", "password": NEW_PASSWORD}, csrf="x" * 88)
+    submit(agent, "settings", f, {"method": "password", "password": NEW_PASSWORD}, csrf=forged_csrf())
 
 
 @scenario("settings.browser.other_identity")

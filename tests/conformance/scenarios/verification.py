@@ -6,7 +6,7 @@ import uuid
 
 from ..harness import Ctx, body, flow_id_of
 from ..registry import scenario
-from .common import flow, get_flow, init, make_user, submit
+from .common import flow, forged_csrf, get_flow, init, make_user, submit
 
 
 @scenario("verification.native.init")
@@ -138,4 +138,4 @@ def unknown_flow(ctx: Ctx) -> None:
 def browser_csrf(ctx: Ctx) -> None:
     agent = ctx.spa()
     f = flow(agent, "verification")
-    submit(agent, "verification", f, {"method": "code", "email": ctx.email()}, csrf="x" * 88)
+    submit(agent, "verification", f, {"method": "code", "email": ctx.email()}, csrf=forged_csrf())
