@@ -53,3 +53,41 @@ def test_real_ui_nodes_get_the_class_of_their_type() -> None:
         assert not isinstance(node.attributes, UiNodeUnknownAttributes), path
         assert node.attributes.node_type == node.type_
     assert {"input", "script", "a", "text", "img", "div"} <= seen
+
+
+def _optional_keys(cls: Any, payload: dict[str, Any]) -> list[str]:
+    """Keys of ``payload`` that ``cls`` declares optional (its attrs field defaults to ``UNSET``)."""
+    import attrs
+
+    from ory_kratos_api.types import UNSET
+
+    optional = {field.name for field in attrs.fields(cls) if field.default is UNSET}
+    # Python names differ from JSON names only by a trailing underscore (type_, id_...).
+    return [key for key in payload if key in optional or f"{key}_" in optional]
+
+
+def _with_optional_keys() -> list[tuple[str, str]]:
+    """The corpus entries whose top level has optional properties (UI nodes have none: all required)."""
+    found = []
+    for path, model in sorted(_manifest().items()):
+        if _optional_keys(model_class(model), json.loads((CORPUS / path).read_text())):
+            found.append((path, model))
+    return found
+
+
+def test_every_model_with_optional_properties_is_nulled() -> None:
+    covered = {model for _, model in _with_optional_keys()}
+    assert covered == set(_manifest().values()) - {"UiNode"}
+
+
+@pytest.mark.parametrize(("path", "model"), _with_optional_keys(), ids=lambda v: str(v)[-20:])
+def test_null_for_any_optional_property_reads_as_absent(path: str, model: str) -> None:
+    """Go writes null for a nil field whatever the spec says: each optional property, set to null in turn."""
+    payload = json.loads((CORPUS / path).read_text())
+    cls = model_class(model)
+    keys = _optional_keys(cls, payload)
+    assert keys
+    for key in keys:
+        mutated = {**payload, key: None}
+        parsed = cls.from_dict(mutated)
+        assert parsed.to_dict().get(key) is None, f"{key}: null came back as a value"

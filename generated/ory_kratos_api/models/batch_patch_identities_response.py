@@ -40,7 +40,9 @@ class BatchPatchIdentitiesResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _identities = UNSET if (_v := d.pop("identities", UNSET)) is None else _v
+        if d.get("identities", UNSET) is None:
+            del d["identities"]
+        _identities = d.pop("identities", UNSET)
         identities: list[IdentityPatchResponse] | Unset = UNSET
         if _identities is not UNSET:
             identities = []

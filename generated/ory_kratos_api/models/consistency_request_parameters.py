@@ -41,7 +41,9 @@ class ConsistencyRequestParameters:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _consistency = UNSET if (_v := d.pop("consistency", UNSET)) is None else _v
+        if d.get("consistency", UNSET) is None:
+            del d["consistency"]
+        _consistency = d.pop("consistency", UNSET)
         consistency: ConsistencyRequestParametersConsistency | Unset
         if isinstance(_consistency, Unset):
             consistency = UNSET

@@ -45,7 +45,9 @@ class ContinueWithRecoveryUiFlow:
         d = dict(src_dict)
         id = d.pop("id")
 
-        url = UNSET if (_v := d.pop("url", UNSET)) is None else _v
+        if d.get("url", UNSET) is None:
+            del d["url"]
+        url = d.pop("url", UNSET)
 
         continue_with_recovery_ui_flow = cls(
             id=id,

@@ -45,7 +45,9 @@ class ContinueWithSettingsUiFlow:
         d = dict(src_dict)
         id = d.pop("id")
 
-        url = UNSET if (_v := d.pop("url", UNSET)) is None else _v
+        if d.get("url", UNSET) is None:
+            del d["url"]
+        url = d.pop("url", UNSET)
 
         continue_with_settings_ui_flow = cls(
             id=id,

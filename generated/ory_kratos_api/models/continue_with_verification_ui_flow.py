@@ -52,7 +52,9 @@ class ContinueWithVerificationUiFlow:
 
         verifiable_address = d.pop("verifiable_address")
 
-        url = UNSET if (_v := d.pop("url", UNSET)) is None else _v
+        if d.get("url", UNSET) is None:
+            del d["url"]
+        url = d.pop("url", UNSET)
 
         continue_with_verification_ui_flow = cls(
             id=id,

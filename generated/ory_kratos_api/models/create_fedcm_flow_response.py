@@ -60,9 +60,13 @@ class CreateFedcmFlowResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        _providers = UNSET if (_v := d.pop("providers", UNSET)) is None else _v
+        if d.get("providers", UNSET) is None:
+            del d["providers"]
+        _providers = d.pop("providers", UNSET)
         providers: list[Provider] | Unset = UNSET
         if _providers is not UNSET:
             providers = []

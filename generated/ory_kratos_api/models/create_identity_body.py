@@ -116,20 +116,26 @@ class CreateIdentityBody:
 
         traits = d.pop("traits")
 
-        _credentials = UNSET if (_v := d.pop("credentials", UNSET)) is None else _v
+        if d.get("credentials", UNSET) is None:
+            del d["credentials"]
+        _credentials = d.pop("credentials", UNSET)
         credentials: IdentityWithCredentials | Unset
         if isinstance(_credentials, Unset):
             credentials = UNSET
         else:
             credentials = IdentityWithCredentials.from_dict(_credentials)
 
-        external_id = UNSET if (_v := d.pop("external_id", UNSET)) is None else _v
+        if d.get("external_id", UNSET) is None:
+            del d["external_id"]
+        external_id = d.pop("external_id", UNSET)
 
-        metadata_admin = UNSET if (_v := d.pop("metadata_admin", UNSET)) is None else _v
+        if d.get("metadata_admin", UNSET) is None:
+            del d["metadata_admin"]
+        metadata_admin = d.pop("metadata_admin", UNSET)
 
-        metadata_public = (
-            UNSET if (_v := d.pop("metadata_public", UNSET)) is None else _v
-        )
+        if d.get("metadata_public", UNSET) is None:
+            del d["metadata_public"]
+        metadata_public = d.pop("metadata_public", UNSET)
 
         def _parse_organization_id(data: object) -> None | str | Unset:
             if data is None:
@@ -140,9 +146,9 @@ class CreateIdentityBody:
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
-        _recovery_addresses = (
-            UNSET if (_v := d.pop("recovery_addresses", UNSET)) is None else _v
-        )
+        if d.get("recovery_addresses", UNSET) is None:
+            del d["recovery_addresses"]
+        _recovery_addresses = d.pop("recovery_addresses", UNSET)
         recovery_addresses: list[RecoveryIdentityAddress] | Unset = UNSET
         if _recovery_addresses is not UNSET:
             recovery_addresses = []
@@ -153,16 +159,18 @@ class CreateIdentityBody:
 
                 recovery_addresses.append(recovery_addresses_item)
 
-        _state = UNSET if (_v := d.pop("state", UNSET)) is None else _v
+        if d.get("state", UNSET) is None:
+            del d["state"]
+        _state = d.pop("state", UNSET)
         state: CreateIdentityBodyState | Unset
         if isinstance(_state, Unset):
             state = UNSET
         else:
             state = check_create_identity_body_state(_state)
 
-        _verifiable_addresses = (
-            UNSET if (_v := d.pop("verifiable_addresses", UNSET)) is None else _v
-        )
+        if d.get("verifiable_addresses", UNSET) is None:
+            del d["verifiable_addresses"]
+        _verifiable_addresses = d.pop("verifiable_addresses", UNSET)
         verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
         if _verifiable_addresses is not UNSET:
             verifiable_addresses = []

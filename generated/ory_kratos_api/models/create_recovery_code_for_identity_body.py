@@ -51,9 +51,13 @@ class CreateRecoveryCodeForIdentityBody:
         d = dict(src_dict)
         identity_id = d.pop("identity_id")
 
-        expires_in = UNSET if (_v := d.pop("expires_in", UNSET)) is None else _v
+        if d.get("expires_in", UNSET) is None:
+            del d["expires_in"]
+        expires_in = d.pop("expires_in", UNSET)
 
-        flow_type = UNSET if (_v := d.pop("flow_type", UNSET)) is None else _v
+        if d.get("flow_type", UNSET) is None:
+            del d["flow_type"]
+        flow_type = d.pop("flow_type", UNSET)
 
         create_recovery_code_for_identity_body = cls(
             identity_id=identity_id,

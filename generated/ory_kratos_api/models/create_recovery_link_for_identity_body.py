@@ -45,7 +45,9 @@ class CreateRecoveryLinkForIdentityBody:
         d = dict(src_dict)
         identity_id = d.pop("identity_id")
 
-        expires_in = UNSET if (_v := d.pop("expires_in", UNSET)) is None else _v
+        if d.get("expires_in", UNSET) is None:
+            del d["expires_in"]
+        expires_in = d.pop("expires_in", UNSET)
 
         create_recovery_link_for_identity_body = cls(
             identity_id=identity_id,

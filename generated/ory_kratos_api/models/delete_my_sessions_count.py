@@ -35,7 +35,9 @@ class DeleteMySessionsCount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        count = UNSET if (_v := d.pop("count", UNSET)) is None else _v
+        if d.get("count", UNSET) is None:
+            del d["count"]
+        count = d.pop("count", UNSET)
 
         delete_my_sessions_count = cls(
             count=count,

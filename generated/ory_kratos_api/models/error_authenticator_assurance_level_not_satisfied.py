@@ -43,16 +43,18 @@ class ErrorAuthenticatorAssuranceLevelNotSatisfied:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
+        if d.get("error", UNSET) is None:
+            del d["error"]
+        _error = d.pop("error", UNSET)
         error: GenericError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = GenericError.from_dict(_error)
 
-        redirect_browser_to = (
-            UNSET if (_v := d.pop("redirect_browser_to", UNSET)) is None else _v
-        )
+        if d.get("redirect_browser_to", UNSET) is None:
+            del d["redirect_browser_to"]
+        redirect_browser_to = d.pop("redirect_browser_to", UNSET)
 
         error_authenticator_assurance_level_not_satisfied = cls(
             error=error,

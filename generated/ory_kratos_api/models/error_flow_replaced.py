@@ -43,14 +43,18 @@ class ErrorFlowReplaced:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
+        if d.get("error", UNSET) is None:
+            del d["error"]
+        _error = d.pop("error", UNSET)
         error: GenericError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = GenericError.from_dict(_error)
 
-        use_flow_id = UNSET if (_v := d.pop("use_flow_id", UNSET)) is None else _v
+        if d.get("use_flow_id", UNSET) is None:
+            del d["use_flow_id"]
+        use_flow_id = d.pop("use_flow_id", UNSET)
 
         error_flow_replaced = cls(
             error=error,

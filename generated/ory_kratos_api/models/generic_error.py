@@ -82,19 +82,33 @@ class GenericError:
         d = dict(src_dict)
         message = d.pop("message")
 
-        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
+        if d.get("code", UNSET) is None:
+            del d["code"]
+        code = d.pop("code", UNSET)
 
-        debug = UNSET if (_v := d.pop("debug", UNSET)) is None else _v
+        if d.get("debug", UNSET) is None:
+            del d["debug"]
+        debug = d.pop("debug", UNSET)
 
-        details = UNSET if (_v := d.pop("details", UNSET)) is None else _v
+        if d.get("details", UNSET) is None:
+            del d["details"]
+        details = d.pop("details", UNSET)
 
-        id = UNSET if (_v := d.pop("id", UNSET)) is None else _v
+        if d.get("id", UNSET) is None:
+            del d["id"]
+        id = d.pop("id", UNSET)
 
-        reason = UNSET if (_v := d.pop("reason", UNSET)) is None else _v
+        if d.get("reason", UNSET) is None:
+            del d["reason"]
+        reason = d.pop("reason", UNSET)
 
-        request = UNSET if (_v := d.pop("request", UNSET)) is None else _v
+        if d.get("request", UNSET) is None:
+            del d["request"]
+        request = d.pop("request", UNSET)
 
-        status = UNSET if (_v := d.pop("status", UNSET)) is None else _v
+        if d.get("status", UNSET) is None:
+            del d["status"]
+        status = d.pop("status", UNSET)
 
         generic_error = cls(
             message=message,

@@ -37,7 +37,9 @@ class HealthNotReadyStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _errors = UNSET if (_v := d.pop("errors", UNSET)) is None else _v
+        if d.get("errors", UNSET) is None:
+            del d["errors"]
+        _errors = d.pop("errors", UNSET)
         errors: HealthNotReadyStatusErrors | Unset
         if isinstance(_errors, Unset):
             errors = UNSET

@@ -35,7 +35,9 @@ class HealthStatus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        status = UNSET if (_v := d.pop("status", UNSET)) is None else _v
+        if d.get("status", UNSET) is None:
+            del d["status"]
+        status = d.pop("status", UNSET)
 
         health_status = cls(
             status=status,

@@ -157,27 +157,35 @@ class Identity:
 
         traits = d.pop("traits")
 
-        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
+        if d.get("created_at", UNSET) is None:
+            del d["created_at"]
+        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _credentials = UNSET if (_v := d.pop("credentials", UNSET)) is None else _v
+        if d.get("credentials", UNSET) is None:
+            del d["credentials"]
+        _credentials = d.pop("credentials", UNSET)
         credentials: IdentityCredentialsMap | Unset
         if isinstance(_credentials, Unset):
             credentials = UNSET
         else:
             credentials = IdentityCredentialsMap.from_dict(_credentials)
 
-        external_id = UNSET if (_v := d.pop("external_id", UNSET)) is None else _v
+        if d.get("external_id", UNSET) is None:
+            del d["external_id"]
+        external_id = d.pop("external_id", UNSET)
 
-        metadata_admin = UNSET if (_v := d.pop("metadata_admin", UNSET)) is None else _v
+        if d.get("metadata_admin", UNSET) is None:
+            del d["metadata_admin"]
+        metadata_admin = d.pop("metadata_admin", UNSET)
 
-        metadata_public = (
-            UNSET if (_v := d.pop("metadata_public", UNSET)) is None else _v
-        )
+        if d.get("metadata_public", UNSET) is None:
+            del d["metadata_public"]
+        metadata_public = d.pop("metadata_public", UNSET)
 
         def _parse_organization_id(data: object) -> None | str | Unset:
             if data is None:
@@ -188,9 +196,9 @@ class Identity:
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
-        _recovery_addresses = (
-            UNSET if (_v := d.pop("recovery_addresses", UNSET)) is None else _v
-        )
+        if d.get("recovery_addresses", UNSET) is None:
+            del d["recovery_addresses"]
+        _recovery_addresses = d.pop("recovery_addresses", UNSET)
         recovery_addresses: list[RecoveryIdentityAddress] | Unset = UNSET
         if _recovery_addresses is not UNSET:
             recovery_addresses = []
@@ -201,7 +209,9 @@ class Identity:
 
                 recovery_addresses.append(recovery_addresses_item)
 
-        _state = UNSET if (_v := d.pop("state", UNSET)) is None else _v
+        if d.get("state", UNSET) is None:
+            del d["state"]
+        _state = d.pop("state", UNSET)
         state: IdentityState | Unset
         if isinstance(_state, Unset):
             state = UNSET
@@ -227,16 +237,18 @@ class Identity:
 
         state_changed_at = _parse_state_changed_at(d.pop("state_changed_at", UNSET))
 
-        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
+        if d.get("updated_at", UNSET) is None:
+            del d["updated_at"]
+        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        _verifiable_addresses = (
-            UNSET if (_v := d.pop("verifiable_addresses", UNSET)) is None else _v
-        )
+        if d.get("verifiable_addresses", UNSET) is None:
+            del d["verifiable_addresses"]
+        _verifiable_addresses = d.pop("verifiable_addresses", UNSET)
         verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
         if _verifiable_addresses is not UNSET:
             verifiable_addresses = []

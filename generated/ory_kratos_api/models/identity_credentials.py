@@ -79,34 +79,44 @@ class IdentityCredentials:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        config = UNSET if (_v := d.pop("config", UNSET)) is None else _v
+        if d.get("config", UNSET) is None:
+            del d["config"]
+        config = d.pop("config", UNSET)
 
-        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
+        if d.get("created_at", UNSET) is None:
+            del d["created_at"]
+        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        identifiers = cast(
-            list[str], (UNSET if (_v := d.pop("identifiers", UNSET)) is None else _v)
-        )
+        if d.get("identifiers", UNSET) is None:
+            del d["identifiers"]
+        identifiers = cast(list[str], d.pop("identifiers", UNSET))
 
-        _type_ = UNSET if (_v := d.pop("type", UNSET)) is None else _v
+        if d.get("type", UNSET) is None:
+            del d["type"]
+        _type_ = d.pop("type", UNSET)
         type_: IdentityCredentialsType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
             type_ = check_identity_credentials_type(_type_)
 
-        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
+        if d.get("updated_at", UNSET) is None:
+            del d["updated_at"]
+        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        version = UNSET if (_v := d.pop("version", UNSET)) is None else _v
+        if d.get("version", UNSET) is None:
+            del d["version"]
+        version = d.pop("version", UNSET)
 
         identity_credentials = cls(
             config=config,

@@ -40,7 +40,9 @@ class IdentityCredentialsCode:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _addresses = UNSET if (_v := d.pop("addresses", UNSET)) is None else _v
+        if d.get("addresses", UNSET) is None:
+            del d["addresses"]
+        _addresses = d.pop("addresses", UNSET)
         addresses: list[IdentityCredentialsCodeAddress] | Unset = UNSET
         if _addresses is not UNSET:
             addresses = []

@@ -41,9 +41,13 @@ class IdentityCredentialsCodeAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        address = UNSET if (_v := d.pop("address", UNSET)) is None else _v
+        if d.get("address", UNSET) is None:
+            del d["address"]
+        address = d.pop("address", UNSET)
 
-        channel = UNSET if (_v := d.pop("channel", UNSET)) is None else _v
+        if d.get("channel", UNSET) is None:
+            del d["channel"]
+        channel = d.pop("channel", UNSET)
 
         identity_credentials_code_address = cls(
             address=address,

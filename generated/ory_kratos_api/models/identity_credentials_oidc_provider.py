@@ -71,25 +71,33 @@ class IdentityCredentialsOidcProvider:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        initial_access_token = (
-            UNSET if (_v := d.pop("initial_access_token", UNSET)) is None else _v
-        )
+        if d.get("initial_access_token", UNSET) is None:
+            del d["initial_access_token"]
+        initial_access_token = d.pop("initial_access_token", UNSET)
 
-        initial_id_token = (
-            UNSET if (_v := d.pop("initial_id_token", UNSET)) is None else _v
-        )
+        if d.get("initial_id_token", UNSET) is None:
+            del d["initial_id_token"]
+        initial_id_token = d.pop("initial_id_token", UNSET)
 
-        initial_refresh_token = (
-            UNSET if (_v := d.pop("initial_refresh_token", UNSET)) is None else _v
-        )
+        if d.get("initial_refresh_token", UNSET) is None:
+            del d["initial_refresh_token"]
+        initial_refresh_token = d.pop("initial_refresh_token", UNSET)
 
-        organization = UNSET if (_v := d.pop("organization", UNSET)) is None else _v
+        if d.get("organization", UNSET) is None:
+            del d["organization"]
+        organization = d.pop("organization", UNSET)
 
-        provider = UNSET if (_v := d.pop("provider", UNSET)) is None else _v
+        if d.get("provider", UNSET) is None:
+            del d["provider"]
+        provider = d.pop("provider", UNSET)
 
-        subject = UNSET if (_v := d.pop("subject", UNSET)) is None else _v
+        if d.get("subject", UNSET) is None:
+            del d["subject"]
+        subject = d.pop("subject", UNSET)
 
-        use_auto_link = UNSET if (_v := d.pop("use_auto_link", UNSET)) is None else _v
+        if d.get("use_auto_link", UNSET) is None:
+            del d["use_auto_link"]
+        use_auto_link = d.pop("use_auto_link", UNSET)
 
         identity_credentials_oidc_provider = cls(
             initial_access_token=initial_access_token,

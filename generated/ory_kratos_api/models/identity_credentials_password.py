@@ -41,13 +41,13 @@ class IdentityCredentialsPassword:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hashed_password = (
-            UNSET if (_v := d.pop("hashed_password", UNSET)) is None else _v
-        )
+        if d.get("hashed_password", UNSET) is None:
+            del d["hashed_password"]
+        hashed_password = d.pop("hashed_password", UNSET)
 
-        use_password_migration_hook = (
-            UNSET if (_v := d.pop("use_password_migration_hook", UNSET)) is None else _v
-        )
+        if d.get("use_password_migration_hook", UNSET) is None:
+            del d["use_password_migration_hook"]
+        use_password_migration_hook = d.pop("use_password_migration_hook", UNSET)
 
         identity_credentials_password = cls(
             hashed_password=hashed_password,

@@ -43,14 +43,18 @@ class IdentityPatch:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _create = UNSET if (_v := d.pop("create", UNSET)) is None else _v
+        if d.get("create", UNSET) is None:
+            del d["create"]
+        _create = d.pop("create", UNSET)
         create: CreateIdentityBody | Unset
         if isinstance(_create, Unset):
             create = UNSET
         else:
             create = CreateIdentityBody.from_dict(_create)
 
-        patch_id = UNSET if (_v := d.pop("patch_id", UNSET)) is None else _v
+        if d.get("patch_id", UNSET) is None:
+            del d["patch_id"]
+        patch_id = d.pop("patch_id", UNSET)
 
         identity_patch = cls(
             create=create,

@@ -59,18 +59,26 @@ class IdentityPatchResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _action = UNSET if (_v := d.pop("action", UNSET)) is None else _v
+        if d.get("action", UNSET) is None:
+            del d["action"]
+        _action = d.pop("action", UNSET)
         action: IdentityPatchResponseAction | Unset
         if isinstance(_action, Unset):
             action = UNSET
         else:
             action = check_identity_patch_response_action(_action)
 
-        error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
+        if d.get("error", UNSET) is None:
+            del d["error"]
+        error = d.pop("error", UNSET)
 
-        identity = UNSET if (_v := d.pop("identity", UNSET)) is None else _v
+        if d.get("identity", UNSET) is None:
+            del d["identity"]
+        identity = d.pop("identity", UNSET)
 
-        patch_id = UNSET if (_v := d.pop("patch_id", UNSET)) is None else _v
+        if d.get("patch_id", UNSET) is None:
+            del d["patch_id"]
+        patch_id = d.pop("patch_id", UNSET)
 
         identity_patch_response = cls(
             action=action,

@@ -67,21 +67,27 @@ class IdentityWithCredentials:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _oidc = UNSET if (_v := d.pop("oidc", UNSET)) is None else _v
+        if d.get("oidc", UNSET) is None:
+            del d["oidc"]
+        _oidc = d.pop("oidc", UNSET)
         oidc: IdentityWithCredentialsOidc | Unset
         if isinstance(_oidc, Unset):
             oidc = UNSET
         else:
             oidc = IdentityWithCredentialsOidc.from_dict(_oidc)
 
-        _password = UNSET if (_v := d.pop("password", UNSET)) is None else _v
+        if d.get("password", UNSET) is None:
+            del d["password"]
+        _password = d.pop("password", UNSET)
         password: IdentityWithCredentialsPassword | Unset
         if isinstance(_password, Unset):
             password = UNSET
         else:
             password = IdentityWithCredentialsPassword.from_dict(_password)
 
-        _saml = UNSET if (_v := d.pop("saml", UNSET)) is None else _v
+        if d.get("saml", UNSET) is None:
+            del d["saml"]
+        _saml = d.pop("saml", UNSET)
         saml: IdentityWithCredentialsSaml | Unset
         if isinstance(_saml, Unset):
             saml = UNSET

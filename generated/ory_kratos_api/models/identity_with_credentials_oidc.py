@@ -37,7 +37,9 @@ class IdentityWithCredentialsOidc:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _config = UNSET if (_v := d.pop("config", UNSET)) is None else _v
+        if d.get("config", UNSET) is None:
+            del d["config"]
+        _config = d.pop("config", UNSET)
         config: IdentityWithCredentialsOidcConfig | Unset
         if isinstance(_config, Unset):
             config = UNSET

@@ -71,7 +71,9 @@ class IdentityWithCredentialsOidcConfigProvider:
 
         organization = _parse_organization(d.pop("organization", UNSET))
 
-        use_auto_link = UNSET if (_v := d.pop("use_auto_link", UNSET)) is None else _v
+        if d.get("use_auto_link", UNSET) is None:
+            del d["use_auto_link"]
+        use_auto_link = d.pop("use_auto_link", UNSET)
 
         identity_with_credentials_oidc_config_provider = cls(
             provider=provider,

@@ -61,15 +61,17 @@ class IdentityWithCredentialsPasswordConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hashed_password = (
-            UNSET if (_v := d.pop("hashed_password", UNSET)) is None else _v
-        )
+        if d.get("hashed_password", UNSET) is None:
+            del d["hashed_password"]
+        hashed_password = d.pop("hashed_password", UNSET)
 
-        password = UNSET if (_v := d.pop("password", UNSET)) is None else _v
+        if d.get("password", UNSET) is None:
+            del d["password"]
+        password = d.pop("password", UNSET)
 
-        use_password_migration_hook = (
-            UNSET if (_v := d.pop("use_password_migration_hook", UNSET)) is None else _v
-        )
+        if d.get("use_password_migration_hook", UNSET) is None:
+            del d["use_password_migration_hook"]
+        use_password_migration_hook = d.pop("use_password_migration_hook", UNSET)
 
         identity_with_credentials_password_config = cls(
             hashed_password=hashed_password,

@@ -40,7 +40,9 @@ class IdentityWithCredentialsSamlConfig:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _providers = UNSET if (_v := d.pop("providers", UNSET)) is None else _v
+        if d.get("providers", UNSET) is None:
+            del d["providers"]
+        _providers = d.pop("providers", UNSET)
         providers: list[IdentityWithCredentialsSamlConfigProvider] | Unset = UNSET
         if _providers is not UNSET:
             providers = []

@@ -58,9 +58,13 @@ class JsonPatch:
 
         path = d.pop("path")
 
-        from_ = UNSET if (_v := d.pop("from", UNSET)) is None else _v
+        if d.get("from", UNSET) is None:
+            del d["from"]
+        from_ = d.pop("from", UNSET)
 
-        value = UNSET if (_v := d.pop("value", UNSET)) is None else _v
+        if d.get("value", UNSET) is None:
+            del d["value"]
+        value = d.pop("value", UNSET)
 
         json_patch = cls(
             op=op,

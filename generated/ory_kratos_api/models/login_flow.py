@@ -188,31 +188,35 @@ class LoginFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        _active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
+        if d.get("active", UNSET) is None:
+            del d["active"]
+        _active = d.pop("active", UNSET)
         active: LoginFlowActive | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
             active = check_login_flow_active(_active)
 
-        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
+        if d.get("created_at", UNSET) is None:
+            del d["created_at"]
+        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        identity_schema = (
-            UNSET if (_v := d.pop("identity_schema", UNSET)) is None else _v
-        )
+        if d.get("identity_schema", UNSET) is None:
+            del d["identity_schema"]
+        identity_schema = d.pop("identity_schema", UNSET)
 
-        oauth2_login_challenge = (
-            UNSET if (_v := d.pop("oauth2_login_challenge", UNSET)) is None else _v
-        )
+        if d.get("oauth2_login_challenge", UNSET) is None:
+            del d["oauth2_login_challenge"]
+        oauth2_login_challenge = d.pop("oauth2_login_challenge", UNSET)
 
-        _oauth2_login_request = (
-            UNSET if (_v := d.pop("oauth2_login_request", UNSET)) is None else _v
-        )
+        if d.get("oauth2_login_request", UNSET) is None:
+            del d["oauth2_login_request"]
+        _oauth2_login_request = d.pop("oauth2_login_request", UNSET)
         oauth2_login_request: OAuth2LoginRequest | Unset
         if isinstance(_oauth2_login_request, Unset):
             oauth2_login_request = UNSET
@@ -228,26 +232,34 @@ class LoginFlow:
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
-        refresh = UNSET if (_v := d.pop("refresh", UNSET)) is None else _v
+        if d.get("refresh", UNSET) is None:
+            del d["refresh"]
+        refresh = d.pop("refresh", UNSET)
 
-        _requested_aal = UNSET if (_v := d.pop("requested_aal", UNSET)) is None else _v
+        if d.get("requested_aal", UNSET) is None:
+            del d["requested_aal"]
+        _requested_aal = d.pop("requested_aal", UNSET)
         requested_aal: AuthenticatorAssuranceLevel | Unset
         if isinstance(_requested_aal, Unset):
             requested_aal = UNSET
         else:
             requested_aal = check_authenticator_assurance_level(_requested_aal)
 
-        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
+        if d.get("return_to", UNSET) is None:
+            del d["return_to"]
+        return_to = d.pop("return_to", UNSET)
 
-        session_token_exchange_code = (
-            UNSET if (_v := d.pop("session_token_exchange_code", UNSET)) is None else _v
-        )
+        if d.get("session_token_exchange_code", UNSET) is None:
+            del d["session_token_exchange_code"]
+        session_token_exchange_code = d.pop("session_token_exchange_code", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
-        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
+        if d.get("updated_at", UNSET) is None:
+            del d["updated_at"]
+        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET

@@ -130,9 +130,13 @@ class Message:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        channel = UNSET if (_v := d.pop("channel", UNSET)) is None else _v
+        if d.get("channel", UNSET) is None:
+            del d["channel"]
+        channel = d.pop("channel", UNSET)
 
-        _dispatches = UNSET if (_v := d.pop("dispatches", UNSET)) is None else _v
+        if d.get("dispatches", UNSET) is None:
+            del d["dispatches"]
+        _dispatches = d.pop("dispatches", UNSET)
         dispatches: list[MessageDispatch] | Unset = UNSET
         if _dispatches is not UNSET:
             dispatches = []

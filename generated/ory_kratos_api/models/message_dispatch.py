@@ -78,7 +78,9 @@ class MessageDispatch:
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
 
-        error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
+        if d.get("error", UNSET) is None:
+            del d["error"]
+        error = d.pop("error", UNSET)
 
         message_dispatch = cls(
             created_at=created_at,

@@ -47,7 +47,9 @@ class NeedsPrivilegedSessionError:
         d = dict(src_dict)
         redirect_browser_to = d.pop("redirect_browser_to")
 
-        _error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
+        if d.get("error", UNSET) is None:
+            del d["error"]
+        _error = d.pop("error", UNSET)
         error: GenericError | Unset
         if isinstance(_error, Unset):
             error = UNSET

@@ -380,214 +380,235 @@ class OAuth2Client:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        access_token_strategy = (
-            UNSET if (_v := d.pop("access_token_strategy", UNSET)) is None else _v
+        if d.get("access_token_strategy", UNSET) is None:
+            del d["access_token_strategy"]
+        access_token_strategy = d.pop("access_token_strategy", UNSET)
+
+        if d.get("allowed_cors_origins", UNSET) is None:
+            del d["allowed_cors_origins"]
+        allowed_cors_origins = cast(list[str], d.pop("allowed_cors_origins", UNSET))
+
+        if d.get("audience", UNSET) is None:
+            del d["audience"]
+        audience = cast(list[str], d.pop("audience", UNSET))
+
+        if d.get("authorization_code_grant_access_token_lifespan", UNSET) is None:
+            del d["authorization_code_grant_access_token_lifespan"]
+        authorization_code_grant_access_token_lifespan = d.pop(
+            "authorization_code_grant_access_token_lifespan", UNSET
         )
 
-        allowed_cors_origins = cast(
-            list[str],
-            (UNSET if (_v := d.pop("allowed_cors_origins", UNSET)) is None else _v),
+        if d.get("authorization_code_grant_id_token_lifespan", UNSET) is None:
+            del d["authorization_code_grant_id_token_lifespan"]
+        authorization_code_grant_id_token_lifespan = d.pop(
+            "authorization_code_grant_id_token_lifespan", UNSET
         )
 
-        audience = cast(
-            list[str], (UNSET if (_v := d.pop("audience", UNSET)) is None else _v)
+        if d.get("authorization_code_grant_refresh_token_lifespan", UNSET) is None:
+            del d["authorization_code_grant_refresh_token_lifespan"]
+        authorization_code_grant_refresh_token_lifespan = d.pop(
+            "authorization_code_grant_refresh_token_lifespan", UNSET
         )
 
-        authorization_code_grant_access_token_lifespan = (
-            UNSET
-            if (_v := d.pop("authorization_code_grant_access_token_lifespan", UNSET))
-            is None
-            else _v
+        if d.get("backchannel_logout_session_required", UNSET) is None:
+            del d["backchannel_logout_session_required"]
+        backchannel_logout_session_required = d.pop(
+            "backchannel_logout_session_required", UNSET
         )
 
-        authorization_code_grant_id_token_lifespan = (
-            UNSET
-            if (_v := d.pop("authorization_code_grant_id_token_lifespan", UNSET))
-            is None
-            else _v
+        if d.get("backchannel_logout_uri", UNSET) is None:
+            del d["backchannel_logout_uri"]
+        backchannel_logout_uri = d.pop("backchannel_logout_uri", UNSET)
+
+        if d.get("client_credentials_grant_access_token_lifespan", UNSET) is None:
+            del d["client_credentials_grant_access_token_lifespan"]
+        client_credentials_grant_access_token_lifespan = d.pop(
+            "client_credentials_grant_access_token_lifespan", UNSET
         )
 
-        authorization_code_grant_refresh_token_lifespan = (
-            UNSET
-            if (_v := d.pop("authorization_code_grant_refresh_token_lifespan", UNSET))
-            is None
-            else _v
-        )
+        if d.get("client_id", UNSET) is None:
+            del d["client_id"]
+        client_id = d.pop("client_id", UNSET)
 
-        backchannel_logout_session_required = (
-            UNSET
-            if (_v := d.pop("backchannel_logout_session_required", UNSET)) is None
-            else _v
-        )
+        if d.get("client_name", UNSET) is None:
+            del d["client_name"]
+        client_name = d.pop("client_name", UNSET)
 
-        backchannel_logout_uri = (
-            UNSET if (_v := d.pop("backchannel_logout_uri", UNSET)) is None else _v
-        )
+        if d.get("client_secret", UNSET) is None:
+            del d["client_secret"]
+        client_secret = d.pop("client_secret", UNSET)
 
-        client_credentials_grant_access_token_lifespan = (
-            UNSET
-            if (_v := d.pop("client_credentials_grant_access_token_lifespan", UNSET))
-            is None
-            else _v
-        )
+        if d.get("client_secret_expires_at", UNSET) is None:
+            del d["client_secret_expires_at"]
+        client_secret_expires_at = d.pop("client_secret_expires_at", UNSET)
 
-        client_id = UNSET if (_v := d.pop("client_id", UNSET)) is None else _v
+        if d.get("client_uri", UNSET) is None:
+            del d["client_uri"]
+        client_uri = d.pop("client_uri", UNSET)
 
-        client_name = UNSET if (_v := d.pop("client_name", UNSET)) is None else _v
+        if d.get("contacts", UNSET) is None:
+            del d["contacts"]
+        contacts = cast(list[str], d.pop("contacts", UNSET))
 
-        client_secret = UNSET if (_v := d.pop("client_secret", UNSET)) is None else _v
-
-        client_secret_expires_at = (
-            UNSET if (_v := d.pop("client_secret_expires_at", UNSET)) is None else _v
-        )
-
-        client_uri = UNSET if (_v := d.pop("client_uri", UNSET)) is None else _v
-
-        contacts = cast(
-            list[str], (UNSET if (_v := d.pop("contacts", UNSET)) is None else _v)
-        )
-
-        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
+        if d.get("created_at", UNSET) is None:
+            del d["created_at"]
+        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        frontchannel_logout_session_required = (
-            UNSET
-            if (_v := d.pop("frontchannel_logout_session_required", UNSET)) is None
-            else _v
+        if d.get("frontchannel_logout_session_required", UNSET) is None:
+            del d["frontchannel_logout_session_required"]
+        frontchannel_logout_session_required = d.pop(
+            "frontchannel_logout_session_required", UNSET
         )
 
-        frontchannel_logout_uri = (
-            UNSET if (_v := d.pop("frontchannel_logout_uri", UNSET)) is None else _v
+        if d.get("frontchannel_logout_uri", UNSET) is None:
+            del d["frontchannel_logout_uri"]
+        frontchannel_logout_uri = d.pop("frontchannel_logout_uri", UNSET)
+
+        if d.get("grant_types", UNSET) is None:
+            del d["grant_types"]
+        grant_types = cast(list[str], d.pop("grant_types", UNSET))
+
+        if d.get("implicit_grant_access_token_lifespan", UNSET) is None:
+            del d["implicit_grant_access_token_lifespan"]
+        implicit_grant_access_token_lifespan = d.pop(
+            "implicit_grant_access_token_lifespan", UNSET
         )
 
-        grant_types = cast(
-            list[str], (UNSET if (_v := d.pop("grant_types", UNSET)) is None else _v)
+        if d.get("implicit_grant_id_token_lifespan", UNSET) is None:
+            del d["implicit_grant_id_token_lifespan"]
+        implicit_grant_id_token_lifespan = d.pop(
+            "implicit_grant_id_token_lifespan", UNSET
         )
 
-        implicit_grant_access_token_lifespan = (
-            UNSET
-            if (_v := d.pop("implicit_grant_access_token_lifespan", UNSET)) is None
-            else _v
+        if d.get("jwks", UNSET) is None:
+            del d["jwks"]
+        jwks = d.pop("jwks", UNSET)
+
+        if d.get("jwks_uri", UNSET) is None:
+            del d["jwks_uri"]
+        jwks_uri = d.pop("jwks_uri", UNSET)
+
+        if d.get("jwt_bearer_grant_access_token_lifespan", UNSET) is None:
+            del d["jwt_bearer_grant_access_token_lifespan"]
+        jwt_bearer_grant_access_token_lifespan = d.pop(
+            "jwt_bearer_grant_access_token_lifespan", UNSET
         )
 
-        implicit_grant_id_token_lifespan = (
-            UNSET
-            if (_v := d.pop("implicit_grant_id_token_lifespan", UNSET)) is None
-            else _v
-        )
+        if d.get("logo_uri", UNSET) is None:
+            del d["logo_uri"]
+        logo_uri = d.pop("logo_uri", UNSET)
 
-        jwks = UNSET if (_v := d.pop("jwks", UNSET)) is None else _v
+        if d.get("metadata", UNSET) is None:
+            del d["metadata"]
+        metadata = d.pop("metadata", UNSET)
 
-        jwks_uri = UNSET if (_v := d.pop("jwks_uri", UNSET)) is None else _v
+        if d.get("owner", UNSET) is None:
+            del d["owner"]
+        owner = d.pop("owner", UNSET)
 
-        jwt_bearer_grant_access_token_lifespan = (
-            UNSET
-            if (_v := d.pop("jwt_bearer_grant_access_token_lifespan", UNSET)) is None
-            else _v
-        )
+        if d.get("policy_uri", UNSET) is None:
+            del d["policy_uri"]
+        policy_uri = d.pop("policy_uri", UNSET)
 
-        logo_uri = UNSET if (_v := d.pop("logo_uri", UNSET)) is None else _v
-
-        metadata = UNSET if (_v := d.pop("metadata", UNSET)) is None else _v
-
-        owner = UNSET if (_v := d.pop("owner", UNSET)) is None else _v
-
-        policy_uri = UNSET if (_v := d.pop("policy_uri", UNSET)) is None else _v
-
+        if d.get("post_logout_redirect_uris", UNSET) is None:
+            del d["post_logout_redirect_uris"]
         post_logout_redirect_uris = cast(
-            list[str],
-            (
-                UNSET
-                if (_v := d.pop("post_logout_redirect_uris", UNSET)) is None
-                else _v
-            ),
+            list[str], d.pop("post_logout_redirect_uris", UNSET)
         )
 
-        redirect_uris = cast(
-            list[str], (UNSET if (_v := d.pop("redirect_uris", UNSET)) is None else _v)
+        if d.get("redirect_uris", UNSET) is None:
+            del d["redirect_uris"]
+        redirect_uris = cast(list[str], d.pop("redirect_uris", UNSET))
+
+        if d.get("refresh_token_grant_access_token_lifespan", UNSET) is None:
+            del d["refresh_token_grant_access_token_lifespan"]
+        refresh_token_grant_access_token_lifespan = d.pop(
+            "refresh_token_grant_access_token_lifespan", UNSET
         )
 
-        refresh_token_grant_access_token_lifespan = (
-            UNSET
-            if (_v := d.pop("refresh_token_grant_access_token_lifespan", UNSET)) is None
-            else _v
+        if d.get("refresh_token_grant_id_token_lifespan", UNSET) is None:
+            del d["refresh_token_grant_id_token_lifespan"]
+        refresh_token_grant_id_token_lifespan = d.pop(
+            "refresh_token_grant_id_token_lifespan", UNSET
         )
 
-        refresh_token_grant_id_token_lifespan = (
-            UNSET
-            if (_v := d.pop("refresh_token_grant_id_token_lifespan", UNSET)) is None
-            else _v
+        if d.get("refresh_token_grant_refresh_token_lifespan", UNSET) is None:
+            del d["refresh_token_grant_refresh_token_lifespan"]
+        refresh_token_grant_refresh_token_lifespan = d.pop(
+            "refresh_token_grant_refresh_token_lifespan", UNSET
         )
 
-        refresh_token_grant_refresh_token_lifespan = (
-            UNSET
-            if (_v := d.pop("refresh_token_grant_refresh_token_lifespan", UNSET))
-            is None
-            else _v
+        if d.get("registration_access_token", UNSET) is None:
+            del d["registration_access_token"]
+        registration_access_token = d.pop("registration_access_token", UNSET)
+
+        if d.get("registration_client_uri", UNSET) is None:
+            del d["registration_client_uri"]
+        registration_client_uri = d.pop("registration_client_uri", UNSET)
+
+        if d.get("request_object_signing_alg", UNSET) is None:
+            del d["request_object_signing_alg"]
+        request_object_signing_alg = d.pop("request_object_signing_alg", UNSET)
+
+        if d.get("request_uris", UNSET) is None:
+            del d["request_uris"]
+        request_uris = cast(list[str], d.pop("request_uris", UNSET))
+
+        if d.get("response_types", UNSET) is None:
+            del d["response_types"]
+        response_types = cast(list[str], d.pop("response_types", UNSET))
+
+        if d.get("scope", UNSET) is None:
+            del d["scope"]
+        scope = d.pop("scope", UNSET)
+
+        if d.get("sector_identifier_uri", UNSET) is None:
+            del d["sector_identifier_uri"]
+        sector_identifier_uri = d.pop("sector_identifier_uri", UNSET)
+
+        if d.get("skip_consent", UNSET) is None:
+            del d["skip_consent"]
+        skip_consent = d.pop("skip_consent", UNSET)
+
+        if d.get("skip_logout_consent", UNSET) is None:
+            del d["skip_logout_consent"]
+        skip_logout_consent = d.pop("skip_logout_consent", UNSET)
+
+        if d.get("subject_type", UNSET) is None:
+            del d["subject_type"]
+        subject_type = d.pop("subject_type", UNSET)
+
+        if d.get("token_endpoint_auth_method", UNSET) is None:
+            del d["token_endpoint_auth_method"]
+        token_endpoint_auth_method = d.pop("token_endpoint_auth_method", UNSET)
+
+        if d.get("token_endpoint_auth_signing_alg", UNSET) is None:
+            del d["token_endpoint_auth_signing_alg"]
+        token_endpoint_auth_signing_alg = d.pop(
+            "token_endpoint_auth_signing_alg", UNSET
         )
 
-        registration_access_token = (
-            UNSET if (_v := d.pop("registration_access_token", UNSET)) is None else _v
-        )
+        if d.get("tos_uri", UNSET) is None:
+            del d["tos_uri"]
+        tos_uri = d.pop("tos_uri", UNSET)
 
-        registration_client_uri = (
-            UNSET if (_v := d.pop("registration_client_uri", UNSET)) is None else _v
-        )
-
-        request_object_signing_alg = (
-            UNSET if (_v := d.pop("request_object_signing_alg", UNSET)) is None else _v
-        )
-
-        request_uris = cast(
-            list[str], (UNSET if (_v := d.pop("request_uris", UNSET)) is None else _v)
-        )
-
-        response_types = cast(
-            list[str], (UNSET if (_v := d.pop("response_types", UNSET)) is None else _v)
-        )
-
-        scope = UNSET if (_v := d.pop("scope", UNSET)) is None else _v
-
-        sector_identifier_uri = (
-            UNSET if (_v := d.pop("sector_identifier_uri", UNSET)) is None else _v
-        )
-
-        skip_consent = UNSET if (_v := d.pop("skip_consent", UNSET)) is None else _v
-
-        skip_logout_consent = (
-            UNSET if (_v := d.pop("skip_logout_consent", UNSET)) is None else _v
-        )
-
-        subject_type = UNSET if (_v := d.pop("subject_type", UNSET)) is None else _v
-
-        token_endpoint_auth_method = (
-            UNSET if (_v := d.pop("token_endpoint_auth_method", UNSET)) is None else _v
-        )
-
-        token_endpoint_auth_signing_alg = (
-            UNSET
-            if (_v := d.pop("token_endpoint_auth_signing_alg", UNSET)) is None
-            else _v
-        )
-
-        tos_uri = UNSET if (_v := d.pop("tos_uri", UNSET)) is None else _v
-
-        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
+        if d.get("updated_at", UNSET) is None:
+            del d["updated_at"]
+        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        userinfo_signed_response_alg = (
-            UNSET
-            if (_v := d.pop("userinfo_signed_response_alg", UNSET)) is None
-            else _v
-        )
+        if d.get("userinfo_signed_response_alg", UNSET) is None:
+            del d["userinfo_signed_response_alg"]
+        userinfo_signed_response_alg = d.pop("userinfo_signed_response_alg", UNSET)
 
         o_auth_2_client = cls(
             access_token_strategy=access_token_strategy,

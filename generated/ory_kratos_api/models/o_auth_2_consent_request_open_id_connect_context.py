@@ -67,15 +67,17 @@ class OAuth2ConsentRequestOpenIDConnectContext:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        acr_values = cast(
-            list[str], (UNSET if (_v := d.pop("acr_values", UNSET)) is None else _v)
-        )
+        if d.get("acr_values", UNSET) is None:
+            del d["acr_values"]
+        acr_values = cast(list[str], d.pop("acr_values", UNSET))
 
-        display = UNSET if (_v := d.pop("display", UNSET)) is None else _v
+        if d.get("display", UNSET) is None:
+            del d["display"]
+        display = d.pop("display", UNSET)
 
-        _id_token_hint_claims = (
-            UNSET if (_v := d.pop("id_token_hint_claims", UNSET)) is None else _v
-        )
+        if d.get("id_token_hint_claims", UNSET) is None:
+            del d["id_token_hint_claims"]
+        _id_token_hint_claims = d.pop("id_token_hint_claims", UNSET)
         id_token_hint_claims: (
             OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims | Unset
         )
@@ -88,11 +90,13 @@ class OAuth2ConsentRequestOpenIDConnectContext:
                 )
             )
 
-        login_hint = UNSET if (_v := d.pop("login_hint", UNSET)) is None else _v
+        if d.get("login_hint", UNSET) is None:
+            del d["login_hint"]
+        login_hint = d.pop("login_hint", UNSET)
 
-        ui_locales = cast(
-            list[str], (UNSET if (_v := d.pop("ui_locales", UNSET)) is None else _v)
-        )
+        if d.get("ui_locales", UNSET) is None:
+            del d["ui_locales"]
+        ui_locales = cast(list[str], d.pop("ui_locales", UNSET))
 
         o_auth_2_consent_request_open_id_connect_context = cls(
             acr_values=acr_values,

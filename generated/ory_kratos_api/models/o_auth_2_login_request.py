@@ -93,16 +93,22 @@ class OAuth2LoginRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        challenge = UNSET if (_v := d.pop("challenge", UNSET)) is None else _v
+        if d.get("challenge", UNSET) is None:
+            del d["challenge"]
+        challenge = d.pop("challenge", UNSET)
 
-        _client = UNSET if (_v := d.pop("client", UNSET)) is None else _v
+        if d.get("client", UNSET) is None:
+            del d["client"]
+        _client = d.pop("client", UNSET)
         client: OAuth2Client | Unset
         if isinstance(_client, Unset):
             client = UNSET
         else:
             client = OAuth2Client.from_dict(_client)
 
-        _oidc_context = UNSET if (_v := d.pop("oidc_context", UNSET)) is None else _v
+        if d.get("oidc_context", UNSET) is None:
+            del d["oidc_context"]
+        _oidc_context = d.pop("oidc_context", UNSET)
         oidc_context: OAuth2ConsentRequestOpenIDConnectContext | Unset
         if isinstance(_oidc_context, Unset):
             oidc_context = UNSET
@@ -111,27 +117,31 @@ class OAuth2LoginRequest:
                 _oidc_context
             )
 
-        request_url = UNSET if (_v := d.pop("request_url", UNSET)) is None else _v
+        if d.get("request_url", UNSET) is None:
+            del d["request_url"]
+        request_url = d.pop("request_url", UNSET)
 
+        if d.get("requested_access_token_audience", UNSET) is None:
+            del d["requested_access_token_audience"]
         requested_access_token_audience = cast(
-            list[str],
-            (
-                UNSET
-                if (_v := d.pop("requested_access_token_audience", UNSET)) is None
-                else _v
-            ),
+            list[str], d.pop("requested_access_token_audience", UNSET)
         )
 
-        requested_scope = cast(
-            list[str],
-            (UNSET if (_v := d.pop("requested_scope", UNSET)) is None else _v),
-        )
+        if d.get("requested_scope", UNSET) is None:
+            del d["requested_scope"]
+        requested_scope = cast(list[str], d.pop("requested_scope", UNSET))
 
-        session_id = UNSET if (_v := d.pop("session_id", UNSET)) is None else _v
+        if d.get("session_id", UNSET) is None:
+            del d["session_id"]
+        session_id = d.pop("session_id", UNSET)
 
-        skip = UNSET if (_v := d.pop("skip", UNSET)) is None else _v
+        if d.get("skip", UNSET) is None:
+            del d["skip"]
+        skip = d.pop("skip", UNSET)
 
-        subject = UNSET if (_v := d.pop("subject", UNSET)) is None else _v
+        if d.get("subject", UNSET) is None:
+            del d["subject"]
+        subject = d.pop("subject", UNSET)
 
         o_auth_2_login_request = cls(
             challenge=challenge,

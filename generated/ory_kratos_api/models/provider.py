@@ -75,21 +75,33 @@ class Provider:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        client_id = UNSET if (_v := d.pop("client_id", UNSET)) is None else _v
+        if d.get("client_id", UNSET) is None:
+            del d["client_id"]
+        client_id = d.pop("client_id", UNSET)
 
-        config_url = UNSET if (_v := d.pop("config_url", UNSET)) is None else _v
+        if d.get("config_url", UNSET) is None:
+            del d["config_url"]
+        config_url = d.pop("config_url", UNSET)
 
-        domain_hint = UNSET if (_v := d.pop("domain_hint", UNSET)) is None else _v
+        if d.get("domain_hint", UNSET) is None:
+            del d["domain_hint"]
+        domain_hint = d.pop("domain_hint", UNSET)
 
-        fields = cast(
-            list[str], (UNSET if (_v := d.pop("fields", UNSET)) is None else _v)
-        )
+        if d.get("fields", UNSET) is None:
+            del d["fields"]
+        fields = cast(list[str], d.pop("fields", UNSET))
 
-        login_hint = UNSET if (_v := d.pop("login_hint", UNSET)) is None else _v
+        if d.get("login_hint", UNSET) is None:
+            del d["login_hint"]
+        login_hint = d.pop("login_hint", UNSET)
 
-        nonce = UNSET if (_v := d.pop("nonce", UNSET)) is None else _v
+        if d.get("nonce", UNSET) is None:
+            del d["nonce"]
+        nonce = d.pop("nonce", UNSET)
 
-        _parameters = UNSET if (_v := d.pop("parameters", UNSET)) is None else _v
+        if d.get("parameters", UNSET) is None:
+            del d["parameters"]
+        _parameters = d.pop("parameters", UNSET)
         parameters: ProviderParameters | Unset
         if isinstance(_parameters, Unset):
             parameters = UNSET

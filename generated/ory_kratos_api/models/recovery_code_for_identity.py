@@ -70,7 +70,9 @@ class RecoveryCodeForIdentity:
 
         recovery_link = d.pop("recovery_link")
 
-        _expires_at = UNSET if (_v := d.pop("expires_at", UNSET)) is None else _v
+        if d.get("expires_at", UNSET) is None:
+            del d["expires_at"]
+        _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET

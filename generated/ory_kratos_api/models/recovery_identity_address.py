@@ -70,16 +70,22 @@ class RecoveryIdentityAddress:
 
         via = d.pop("via")
 
-        _created_at = UNSET if (_v := d.pop("created_at", UNSET)) is None else _v
+        if d.get("created_at", UNSET) is None:
+            del d["created_at"]
+        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        id = UNSET if (_v := d.pop("id", UNSET)) is None else _v
+        if d.get("id", UNSET) is None:
+            del d["id"]
+        id = d.pop("id", UNSET)
 
-        _updated_at = UNSET if (_v := d.pop("updated_at", UNSET)) is None else _v
+        if d.get("updated_at", UNSET) is None:
+            del d["updated_at"]
+        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET

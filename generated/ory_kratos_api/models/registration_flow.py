@@ -157,24 +157,26 @@ class RegistrationFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        _active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
+        if d.get("active", UNSET) is None:
+            del d["active"]
+        _active = d.pop("active", UNSET)
         active: RegistrationFlowActive | Unset
         if isinstance(_active, Unset):
             active = UNSET
         else:
             active = check_registration_flow_active(_active)
 
-        identity_schema = (
-            UNSET if (_v := d.pop("identity_schema", UNSET)) is None else _v
-        )
+        if d.get("identity_schema", UNSET) is None:
+            del d["identity_schema"]
+        identity_schema = d.pop("identity_schema", UNSET)
 
-        oauth2_login_challenge = (
-            UNSET if (_v := d.pop("oauth2_login_challenge", UNSET)) is None else _v
-        )
+        if d.get("oauth2_login_challenge", UNSET) is None:
+            del d["oauth2_login_challenge"]
+        oauth2_login_challenge = d.pop("oauth2_login_challenge", UNSET)
 
-        _oauth2_login_request = (
-            UNSET if (_v := d.pop("oauth2_login_request", UNSET)) is None else _v
-        )
+        if d.get("oauth2_login_request", UNSET) is None:
+            del d["oauth2_login_request"]
+        _oauth2_login_request = d.pop("oauth2_login_request", UNSET)
         oauth2_login_request: OAuth2LoginRequest | Unset
         if isinstance(_oauth2_login_request, Unset):
             oauth2_login_request = UNSET
@@ -190,15 +192,17 @@ class RegistrationFlow:
 
         organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
 
-        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
+        if d.get("return_to", UNSET) is None:
+            del d["return_to"]
+        return_to = d.pop("return_to", UNSET)
 
-        session_token_exchange_code = (
-            UNSET if (_v := d.pop("session_token_exchange_code", UNSET)) is None else _v
-        )
+        if d.get("session_token_exchange_code", UNSET) is None:
+            del d["session_token_exchange_code"]
+        session_token_exchange_code = d.pop("session_token_exchange_code", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         registration_flow = cls(
             expires_at=expires_at,

@@ -58,23 +58,31 @@ class SelfServiceFlowExpiredError:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _error = UNSET if (_v := d.pop("error", UNSET)) is None else _v
+        if d.get("error", UNSET) is None:
+            del d["error"]
+        _error = d.pop("error", UNSET)
         error: GenericError | Unset
         if isinstance(_error, Unset):
             error = UNSET
         else:
             error = GenericError.from_dict(_error)
 
-        _expired_at = UNSET if (_v := d.pop("expired_at", UNSET)) is None else _v
+        if d.get("expired_at", UNSET) is None:
+            del d["expired_at"]
+        _expired_at = d.pop("expired_at", UNSET)
         expired_at: datetime.datetime | Unset
         if isinstance(_expired_at, Unset):
             expired_at = UNSET
         else:
             expired_at = datetime.datetime.fromisoformat(_expired_at)
 
-        since = UNSET if (_v := d.pop("since", UNSET)) is None else _v
+        if d.get("since", UNSET) is None:
+            del d["since"]
+        since = d.pop("since", UNSET)
 
-        use_flow_id = UNSET if (_v := d.pop("use_flow_id", UNSET)) is None else _v
+        if d.get("use_flow_id", UNSET) is None:
+            del d["use_flow_id"]
+        use_flow_id = d.pop("use_flow_id", UNSET)
 
         self_service_flow_expired_error = cls(
             error=error,

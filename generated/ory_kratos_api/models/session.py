@@ -139,20 +139,22 @@ class Session:
         d = dict(src_dict)
         id = d.pop("id")
 
-        active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
+        if d.get("active", UNSET) is None:
+            del d["active"]
+        active = d.pop("active", UNSET)
 
-        _authenticated_at = (
-            UNSET if (_v := d.pop("authenticated_at", UNSET)) is None else _v
-        )
+        if d.get("authenticated_at", UNSET) is None:
+            del d["authenticated_at"]
+        _authenticated_at = d.pop("authenticated_at", UNSET)
         authenticated_at: datetime.datetime | Unset
         if isinstance(_authenticated_at, Unset):
             authenticated_at = UNSET
         else:
             authenticated_at = datetime.datetime.fromisoformat(_authenticated_at)
 
-        _authentication_methods = (
-            UNSET if (_v := d.pop("authentication_methods", UNSET)) is None else _v
-        )
+        if d.get("authentication_methods", UNSET) is None:
+            del d["authentication_methods"]
+        _authentication_methods = d.pop("authentication_methods", UNSET)
         authentication_methods: list[SessionAuthenticationMethod] | Unset = UNSET
         if _authentication_methods is not UNSET:
             authentication_methods = []
@@ -169,11 +171,9 @@ class Session:
                     componentsschemassession_authentication_methods_item
                 )
 
-        _authenticator_assurance_level = (
-            UNSET
-            if (_v := d.pop("authenticator_assurance_level", UNSET)) is None
-            else _v
-        )
+        if d.get("authenticator_assurance_level", UNSET) is None:
+            del d["authenticator_assurance_level"]
+        _authenticator_assurance_level = d.pop("authenticator_assurance_level", UNSET)
         authenticator_assurance_level: AuthenticatorAssuranceLevel | Unset
         if isinstance(_authenticator_assurance_level, Unset):
             authenticator_assurance_level = UNSET
@@ -182,7 +182,9 @@ class Session:
                 _authenticator_assurance_level
             )
 
-        _devices = UNSET if (_v := d.pop("devices", UNSET)) is None else _v
+        if d.get("devices", UNSET) is None:
+            del d["devices"]
+        _devices = d.pop("devices", UNSET)
         devices: list[SessionDevice] | Unset = UNSET
         if _devices is not UNSET:
             devices = []
@@ -191,28 +193,36 @@ class Session:
 
                 devices.append(devices_item)
 
-        _expires_at = UNSET if (_v := d.pop("expires_at", UNSET)) is None else _v
+        if d.get("expires_at", UNSET) is None:
+            del d["expires_at"]
+        _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _identity = UNSET if (_v := d.pop("identity", UNSET)) is None else _v
+        if d.get("identity", UNSET) is None:
+            del d["identity"]
+        _identity = d.pop("identity", UNSET)
         identity: Identity | Unset
         if isinstance(_identity, Unset):
             identity = UNSET
         else:
             identity = Identity.from_dict(_identity)
 
-        _issued_at = UNSET if (_v := d.pop("issued_at", UNSET)) is None else _v
+        if d.get("issued_at", UNSET) is None:
+            del d["issued_at"]
+        _issued_at = d.pop("issued_at", UNSET)
         issued_at: datetime.datetime | Unset
         if isinstance(_issued_at, Unset):
             issued_at = UNSET
         else:
             issued_at = datetime.datetime.fromisoformat(_issued_at)
 
-        tokenized = UNSET if (_v := d.pop("tokenized", UNSET)) is None else _v
+        if d.get("tokenized", UNSET) is None:
+            del d["tokenized"]
+        tokenized = d.pop("tokenized", UNSET)
 
         session = cls(
             id=id,

@@ -74,30 +74,40 @@ class SessionAuthenticationMethod:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _aal = UNSET if (_v := d.pop("aal", UNSET)) is None else _v
+        if d.get("aal", UNSET) is None:
+            del d["aal"]
+        _aal = d.pop("aal", UNSET)
         aal: AuthenticatorAssuranceLevel | Unset
         if isinstance(_aal, Unset):
             aal = UNSET
         else:
             aal = check_authenticator_assurance_level(_aal)
 
-        _completed_at = UNSET if (_v := d.pop("completed_at", UNSET)) is None else _v
+        if d.get("completed_at", UNSET) is None:
+            del d["completed_at"]
+        _completed_at = d.pop("completed_at", UNSET)
         completed_at: datetime.datetime | Unset
         if isinstance(_completed_at, Unset):
             completed_at = UNSET
         else:
             completed_at = datetime.datetime.fromisoformat(_completed_at)
 
-        _method = UNSET if (_v := d.pop("method", UNSET)) is None else _v
+        if d.get("method", UNSET) is None:
+            del d["method"]
+        _method = d.pop("method", UNSET)
         method: SessionAuthenticationMethodMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
             method = check_session_authentication_method_method(_method)
 
-        organization = UNSET if (_v := d.pop("organization", UNSET)) is None else _v
+        if d.get("organization", UNSET) is None:
+            del d["organization"]
+        organization = d.pop("organization", UNSET)
 
-        provider = UNSET if (_v := d.pop("provider", UNSET)) is None else _v
+        if d.get("provider", UNSET) is None:
+            del d["provider"]
+        provider = d.pop("provider", UNSET)
 
         session_authentication_method = cls(
             aal=aal,

@@ -57,11 +57,17 @@ class SessionDevice:
         d = dict(src_dict)
         id = d.pop("id")
 
-        ip_address = UNSET if (_v := d.pop("ip_address", UNSET)) is None else _v
+        if d.get("ip_address", UNSET) is None:
+            del d["ip_address"]
+        ip_address = d.pop("ip_address", UNSET)
 
-        location = UNSET if (_v := d.pop("location", UNSET)) is None else _v
+        if d.get("location", UNSET) is None:
+            del d["location"]
+        location = d.pop("location", UNSET)
 
-        user_agent = UNSET if (_v := d.pop("user_agent", UNSET)) is None else _v
+        if d.get("user_agent", UNSET) is None:
+            del d["user_agent"]
+        user_agent = d.pop("user_agent", UNSET)
 
         session_device = cls(
             id=id,

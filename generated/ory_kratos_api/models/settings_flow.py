@@ -145,9 +145,13 @@ class SettingsFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
+        if d.get("active", UNSET) is None:
+            del d["active"]
+        active = d.pop("active", UNSET)
 
-        _continue_with = UNSET if (_v := d.pop("continue_with", UNSET)) is None else _v
+        if d.get("continue_with", UNSET) is None:
+            del d["continue_with"]
+        _continue_with = d.pop("continue_with", UNSET)
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -235,11 +239,13 @@ class SettingsFlow:
 
                 continue_with.append(continue_with_item)
 
-        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
+        if d.get("return_to", UNSET) is None:
+            del d["return_to"]
+        return_to = d.pop("return_to", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         settings_flow = cls(
             expires_at=expires_at,

@@ -59,7 +59,9 @@ class SuccessfulCodeExchangeResponse:
         d = dict(src_dict)
         session = Session.from_dict(d.pop("session"))
 
-        session_token = UNSET if (_v := d.pop("session_token", UNSET)) is None else _v
+        if d.get("session_token", UNSET) is None:
+            del d["session_token"]
+        session_token = d.pop("session_token", UNSET)
 
         successful_code_exchange_response = cls(
             session=session,

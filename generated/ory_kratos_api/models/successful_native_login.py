@@ -97,7 +97,9 @@ class SuccessfulNativeLogin:
         d = dict(src_dict)
         session = Session.from_dict(d.pop("session"))
 
-        _continue_with = UNSET if (_v := d.pop("continue_with", UNSET)) is None else _v
+        if d.get("continue_with", UNSET) is None:
+            del d["continue_with"]
+        _continue_with = d.pop("continue_with", UNSET)
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -185,7 +187,9 @@ class SuccessfulNativeLogin:
 
                 continue_with.append(continue_with_item)
 
-        session_token = UNSET if (_v := d.pop("session_token", UNSET)) is None else _v
+        if d.get("session_token", UNSET) is None:
+            del d["session_token"]
+        session_token = d.pop("session_token", UNSET)
 
         successful_native_login = cls(
             session=session,

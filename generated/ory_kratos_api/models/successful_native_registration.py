@@ -106,7 +106,9 @@ class SuccessfulNativeRegistration:
         d = dict(src_dict)
         identity = Identity.from_dict(d.pop("identity"))
 
-        _continue_with = UNSET if (_v := d.pop("continue_with", UNSET)) is None else _v
+        if d.get("continue_with", UNSET) is None:
+            del d["continue_with"]
+        _continue_with = d.pop("continue_with", UNSET)
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -194,14 +196,18 @@ class SuccessfulNativeRegistration:
 
                 continue_with.append(continue_with_item)
 
-        _session = UNSET if (_v := d.pop("session", UNSET)) is None else _v
+        if d.get("session", UNSET) is None:
+            del d["session"]
+        _session = d.pop("session", UNSET)
         session: Session | Unset
         if isinstance(_session, Unset):
             session = UNSET
         else:
             session = Session.from_dict(_session)
 
-        session_token = UNSET if (_v := d.pop("session_token", UNSET)) is None else _v
+        if d.get("session_token", UNSET) is None:
+            del d["session_token"]
+        session_token = d.pop("session_token", UNSET)
 
         successful_native_registration = cls(
             identity=identity,

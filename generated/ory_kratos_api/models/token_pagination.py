@@ -41,9 +41,13 @@ class TokenPagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        page_size = UNSET if (_v := d.pop("page_size", UNSET)) is None else _v
+        if d.get("page_size", UNSET) is None:
+            del d["page_size"]
+        page_size = d.pop("page_size", UNSET)
 
-        page_token = UNSET if (_v := d.pop("page_token", UNSET)) is None else _v
+        if d.get("page_token", UNSET) is None:
+            del d["page_token"]
+        page_token = d.pop("page_token", UNSET)
 
         token_pagination = cls(
             page_size=page_size,

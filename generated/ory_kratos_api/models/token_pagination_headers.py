@@ -41,9 +41,13 @@ class TokenPaginationHeaders:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        link = UNSET if (_v := d.pop("link", UNSET)) is None else _v
+        if d.get("link", UNSET) is None:
+            del d["link"]
+        link = d.pop("link", UNSET)
 
-        x_total_count = UNSET if (_v := d.pop("x-total-count", UNSET)) is None else _v
+        if d.get("x-total-count", UNSET) is None:
+            del d["x-total-count"]
+        x_total_count = d.pop("x-total-count", UNSET)
 
         token_pagination_headers = cls(
             link=link,

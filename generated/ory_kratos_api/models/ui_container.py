@@ -101,7 +101,9 @@ class UiContainer:
 
         nodes = _parse_nodes(d.pop("nodes"))
 
-        _messages = UNSET if (_v := d.pop("messages", UNSET)) is None else _v
+        if d.get("messages", UNSET) is None:
+            del d["messages"]
+        _messages = d.pop("messages", UNSET)
         messages: list[UiText] | Unset = UNSET
         if _messages is not UNSET:
             messages = []

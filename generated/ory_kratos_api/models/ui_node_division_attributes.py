@@ -64,9 +64,13 @@ class UiNodeDivisionAttributes:
 
         node_type = check_ui_node_division_attributes_node_type(d.pop("node_type"))
 
-        class_ = UNSET if (_v := d.pop("class", UNSET)) is None else _v
+        if d.get("class", UNSET) is None:
+            del d["class"]
+        class_ = d.pop("class", UNSET)
 
-        _data = UNSET if (_v := d.pop("data", UNSET)) is None else _v
+        if d.get("data", UNSET) is None:
+            del d["data"]
+        _data = d.pop("data", UNSET)
         data: UiNodeDivisionAttributesData | Unset
         if isinstance(_data, Unset):
             data = UNSET

@@ -149,27 +149,35 @@ class UiNodeInputAttributes:
 
         type_ = check_ui_node_input_attributes_type(d.pop("type"))
 
-        _autocomplete = UNSET if (_v := d.pop("autocomplete", UNSET)) is None else _v
+        if d.get("autocomplete", UNSET) is None:
+            del d["autocomplete"]
+        _autocomplete = d.pop("autocomplete", UNSET)
         autocomplete: UiNodeInputAttributesAutocomplete | Unset
         if isinstance(_autocomplete, Unset):
             autocomplete = UNSET
         else:
             autocomplete = check_ui_node_input_attributes_autocomplete(_autocomplete)
 
-        _label = UNSET if (_v := d.pop("label", UNSET)) is None else _v
+        if d.get("label", UNSET) is None:
+            del d["label"]
+        _label = d.pop("label", UNSET)
         label: UiText | Unset
         if isinstance(_label, Unset):
             label = UNSET
         else:
             label = UiText.from_dict(_label)
 
-        maxlength = UNSET if (_v := d.pop("maxlength", UNSET)) is None else _v
+        if d.get("maxlength", UNSET) is None:
+            del d["maxlength"]
+        maxlength = d.pop("maxlength", UNSET)
 
-        onclick = UNSET if (_v := d.pop("onclick", UNSET)) is None else _v
+        if d.get("onclick", UNSET) is None:
+            del d["onclick"]
+        onclick = d.pop("onclick", UNSET)
 
-        _onclick_trigger = (
-            UNSET if (_v := d.pop("onclickTrigger", UNSET)) is None else _v
-        )
+        if d.get("onclickTrigger", UNSET) is None:
+            del d["onclickTrigger"]
+        _onclick_trigger = d.pop("onclickTrigger", UNSET)
         onclick_trigger: UiNodeInputAttributesOnclickTrigger | Unset
         if isinstance(_onclick_trigger, Unset):
             onclick_trigger = UNSET
@@ -178,9 +186,13 @@ class UiNodeInputAttributes:
                 _onclick_trigger
             )
 
-        onload = UNSET if (_v := d.pop("onload", UNSET)) is None else _v
+        if d.get("onload", UNSET) is None:
+            del d["onload"]
+        onload = d.pop("onload", UNSET)
 
-        _onload_trigger = UNSET if (_v := d.pop("onloadTrigger", UNSET)) is None else _v
+        if d.get("onloadTrigger", UNSET) is None:
+            del d["onloadTrigger"]
+        _onload_trigger = d.pop("onloadTrigger", UNSET)
         onload_trigger: UiNodeInputAttributesOnloadTrigger | Unset
         if isinstance(_onload_trigger, Unset):
             onload_trigger = UNSET
@@ -189,11 +201,17 @@ class UiNodeInputAttributes:
                 _onload_trigger
             )
 
-        pattern = UNSET if (_v := d.pop("pattern", UNSET)) is None else _v
+        if d.get("pattern", UNSET) is None:
+            del d["pattern"]
+        pattern = d.pop("pattern", UNSET)
 
-        required = UNSET if (_v := d.pop("required", UNSET)) is None else _v
+        if d.get("required", UNSET) is None:
+            del d["required"]
+        required = d.pop("required", UNSET)
 
-        value = UNSET if (_v := d.pop("value", UNSET)) is None else _v
+        if d.get("value", UNSET) is None:
+            del d["value"]
+        value = d.pop("value", UNSET)
 
         ui_node_input_attributes = cls(
             disabled=disabled,

@@ -38,7 +38,9 @@ class UiNodeMeta:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _label = UNSET if (_v := d.pop("label", UNSET)) is None else _v
+        if d.get("label", UNSET) is None:
+            del d["label"]
+        _label = d.pop("label", UNSET)
         label: UiText | Unset
         if isinstance(_label, Unset):
             label = UNSET

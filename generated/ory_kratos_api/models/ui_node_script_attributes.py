@@ -97,9 +97,13 @@ class UiNodeScriptAttributes:
 
         type_ = d.pop("type")
 
-        nonce = UNSET if (_v := d.pop("nonce", UNSET)) is None else _v
+        if d.get("nonce", UNSET) is None:
+            del d["nonce"]
+        nonce = d.pop("nonce", UNSET)
 
-        src = UNSET if (_v := d.pop("src", UNSET)) is None else _v
+        if d.get("src", UNSET) is None:
+            del d["src"]
+        src = d.pop("src", UNSET)
 
         ui_node_script_attributes = cls(
             async_=async_,

@@ -61,7 +61,9 @@ class UiText:
 
         type_ = check_ui_text_type(d.pop("type"))
 
-        context = UNSET if (_v := d.pop("context", UNSET)) is None else _v
+        if d.get("context", UNSET) is None:
+            del d["context"]
+        context = d.pop("context", UNSET)
 
         ui_text = cls(
             id=id,

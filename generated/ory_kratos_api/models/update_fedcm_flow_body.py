@@ -72,11 +72,13 @@ class UpdateFedcmFlowBody:
 
         token = d.pop("token")
 
-        nonce = UNSET if (_v := d.pop("nonce", UNSET)) is None else _v
+        if d.get("nonce", UNSET) is None:
+            del d["nonce"]
+        nonce = d.pop("nonce", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_fedcm_flow_body = cls(
             csrf_token=csrf_token,

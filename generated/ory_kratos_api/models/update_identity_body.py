@@ -83,20 +83,26 @@ class UpdateIdentityBody:
 
         traits = d.pop("traits")
 
-        _credentials = UNSET if (_v := d.pop("credentials", UNSET)) is None else _v
+        if d.get("credentials", UNSET) is None:
+            del d["credentials"]
+        _credentials = d.pop("credentials", UNSET)
         credentials: IdentityWithCredentials | Unset
         if isinstance(_credentials, Unset):
             credentials = UNSET
         else:
             credentials = IdentityWithCredentials.from_dict(_credentials)
 
-        external_id = UNSET if (_v := d.pop("external_id", UNSET)) is None else _v
+        if d.get("external_id", UNSET) is None:
+            del d["external_id"]
+        external_id = d.pop("external_id", UNSET)
 
-        metadata_admin = UNSET if (_v := d.pop("metadata_admin", UNSET)) is None else _v
+        if d.get("metadata_admin", UNSET) is None:
+            del d["metadata_admin"]
+        metadata_admin = d.pop("metadata_admin", UNSET)
 
-        metadata_public = (
-            UNSET if (_v := d.pop("metadata_public", UNSET)) is None else _v
-        )
+        if d.get("metadata_public", UNSET) is None:
+            del d["metadata_public"]
+        metadata_public = d.pop("metadata_public", UNSET)
 
         update_identity_body = cls(
             schema_id=schema_id,

@@ -91,17 +91,25 @@ class UpdateLoginFlowWithCodeMethod:
 
         method = d.pop("method")
 
-        address = UNSET if (_v := d.pop("address", UNSET)) is None else _v
+        if d.get("address", UNSET) is None:
+            del d["address"]
+        address = d.pop("address", UNSET)
 
-        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
+        if d.get("code", UNSET) is None:
+            del d["code"]
+        code = d.pop("code", UNSET)
 
-        identifier = UNSET if (_v := d.pop("identifier", UNSET)) is None else _v
+        if d.get("identifier", UNSET) is None:
+            del d["identifier"]
+        identifier = d.pop("identifier", UNSET)
 
-        resend = UNSET if (_v := d.pop("resend", UNSET)) is None else _v
+        if d.get("resend", UNSET) is None:
+            del d["resend"]
+        resend = d.pop("resend", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_login_flow_with_code_method = cls(
             csrf_token=csrf_token,

@@ -67,7 +67,9 @@ class UpdateLoginFlowWithLookupSecretMethod:
 
         method = d.pop("method")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
         update_login_flow_with_lookup_secret_method = cls(
             lookup_secret=lookup_secret,

@@ -96,21 +96,29 @@ class UpdateLoginFlowWithOidcMethod:
 
         provider = d.pop("provider")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        id_token = UNSET if (_v := d.pop("id_token", UNSET)) is None else _v
+        if d.get("id_token", UNSET) is None:
+            del d["id_token"]
+        id_token = d.pop("id_token", UNSET)
 
-        id_token_nonce = UNSET if (_v := d.pop("id_token_nonce", UNSET)) is None else _v
+        if d.get("id_token_nonce", UNSET) is None:
+            del d["id_token_nonce"]
+        id_token_nonce = d.pop("id_token_nonce", UNSET)
 
-        traits = UNSET if (_v := d.pop("traits", UNSET)) is None else _v
+        if d.get("traits", UNSET) is None:
+            del d["traits"]
+        traits = d.pop("traits", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
-        upstream_parameters = (
-            UNSET if (_v := d.pop("upstream_parameters", UNSET)) is None else _v
-        )
+        if d.get("upstream_parameters", UNSET) is None:
+            del d["upstream_parameters"]
+        upstream_parameters = d.pop("upstream_parameters", UNSET)
 
         update_login_flow_with_oidc_method = cls(
             method=method,

@@ -65,9 +65,13 @@ class UpdateLoginFlowWithPasskeyMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        passkey_login = UNSET if (_v := d.pop("passkey_login", UNSET)) is None else _v
+        if d.get("passkey_login", UNSET) is None:
+            del d["passkey_login"]
+        passkey_login = d.pop("passkey_login", UNSET)
 
         update_login_flow_with_passkey_method = cls(
             method=method,

@@ -86,15 +86,17 @@ class UpdateLoginFlowWithPasswordMethod:
 
         password = d.pop("password")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        password_identifier = (
-            UNSET if (_v := d.pop("password_identifier", UNSET)) is None else _v
-        )
+        if d.get("password_identifier", UNSET) is None:
+            del d["password_identifier"]
+        password_identifier = d.pop("password_identifier", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_login_flow_with_password_method = cls(
             identifier=identifier,

@@ -78,13 +78,17 @@ class UpdateLoginFlowWithWebAuthnMethod:
 
         method = d.pop("method")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
-        webauthn_login = UNSET if (_v := d.pop("webauthn_login", UNSET)) is None else _v
+        if d.get("webauthn_login", UNSET) is None:
+            del d["webauthn_login"]
+        webauthn_login = d.pop("webauthn_login", UNSET)
 
         update_login_flow_with_web_authn_method = cls(
             identifier=identifier,

@@ -106,29 +106,37 @@ class UpdateRecoveryFlowWithCodeMethod:
         d = dict(src_dict)
         method = check_update_recovery_flow_with_code_method_method(d.pop("method"))
 
-        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
+        if d.get("code", UNSET) is None:
+            del d["code"]
+        code = d.pop("code", UNSET)
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        email = UNSET if (_v := d.pop("email", UNSET)) is None else _v
+        if d.get("email", UNSET) is None:
+            del d["email"]
+        email = d.pop("email", UNSET)
 
-        recovery_address = (
-            UNSET if (_v := d.pop("recovery_address", UNSET)) is None else _v
-        )
+        if d.get("recovery_address", UNSET) is None:
+            del d["recovery_address"]
+        recovery_address = d.pop("recovery_address", UNSET)
 
-        recovery_confirm_address = (
-            UNSET if (_v := d.pop("recovery_confirm_address", UNSET)) is None else _v
-        )
+        if d.get("recovery_confirm_address", UNSET) is None:
+            del d["recovery_confirm_address"]
+        recovery_confirm_address = d.pop("recovery_confirm_address", UNSET)
 
-        recovery_select_address = (
-            UNSET if (_v := d.pop("recovery_select_address", UNSET)) is None else _v
-        )
+        if d.get("recovery_select_address", UNSET) is None:
+            del d["recovery_select_address"]
+        recovery_select_address = d.pop("recovery_select_address", UNSET)
 
-        screen = UNSET if (_v := d.pop("screen", UNSET)) is None else _v
+        if d.get("screen", UNSET) is None:
+            del d["screen"]
+        screen = d.pop("screen", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_recovery_flow_with_code_method = cls(
             method=method,

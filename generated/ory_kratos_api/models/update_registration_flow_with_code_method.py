@@ -85,15 +85,21 @@ class UpdateRegistrationFlowWithCodeMethod:
 
         traits = d.pop("traits")
 
-        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
+        if d.get("code", UNSET) is None:
+            del d["code"]
+        code = d.pop("code", UNSET)
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        resend = UNSET if (_v := d.pop("resend", UNSET)) is None else _v
+        if d.get("resend", UNSET) is None:
+            del d["resend"]
+        resend = d.pop("resend", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_registration_flow_with_code_method = cls(
             method=method,

@@ -78,15 +78,17 @@ class UpdateRegistrationFlowWithPasskeyMethod:
 
         traits = d.pop("traits")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        passkey_register = (
-            UNSET if (_v := d.pop("passkey_register", UNSET)) is None else _v
-        )
+        if d.get("passkey_register", UNSET) is None:
+            del d["passkey_register"]
+        passkey_register = d.pop("passkey_register", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_registration_flow_with_passkey_method = cls(
             method=method,

@@ -84,18 +84,22 @@ class UpdateRegistrationFlowWithProfileMethod:
 
         traits = d.pop("traits")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        _screen = UNSET if (_v := d.pop("screen", UNSET)) is None else _v
+        if d.get("screen", UNSET) is None:
+            del d["screen"]
+        _screen = d.pop("screen", UNSET)
         screen: UpdateRegistrationFlowWithProfileMethodScreen | Unset
         if isinstance(_screen, Unset):
             screen = UNSET
         else:
             screen = check_update_registration_flow_with_profile_method_screen(_screen)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_registration_flow_with_profile_method = cls(
             method=method,

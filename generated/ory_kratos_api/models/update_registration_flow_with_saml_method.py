@@ -78,13 +78,17 @@ class UpdateRegistrationFlowWithSamlMethod:
 
         provider = d.pop("provider")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        traits = UNSET if (_v := d.pop("traits", UNSET)) is None else _v
+        if d.get("traits", UNSET) is None:
+            del d["traits"]
+        traits = d.pop("traits", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_registration_flow_with_saml_method = cls(
             method=method,

@@ -84,21 +84,21 @@ class UpdateRegistrationFlowWithWebAuthnMethod:
 
         traits = d.pop("traits")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
-        webauthn_register = (
-            UNSET if (_v := d.pop("webauthn_register", UNSET)) is None else _v
-        )
+        if d.get("webauthn_register", UNSET) is None:
+            del d["webauthn_register"]
+        webauthn_register = d.pop("webauthn_register", UNSET)
 
-        webauthn_register_displayname = (
-            UNSET
-            if (_v := d.pop("webauthn_register_displayname", UNSET)) is None
-            else _v
-        )
+        if d.get("webauthn_register_displayname", UNSET) is None:
+            del d["webauthn_register_displayname"]
+        webauthn_register_displayname = d.pop("webauthn_register_displayname", UNSET)
 
         update_registration_flow_with_web_authn_method = cls(
             method=method,

@@ -89,27 +89,29 @@ class UpdateSettingsFlowWithLookupMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        lookup_secret_confirm = (
-            UNSET if (_v := d.pop("lookup_secret_confirm", UNSET)) is None else _v
-        )
+        if d.get("lookup_secret_confirm", UNSET) is None:
+            del d["lookup_secret_confirm"]
+        lookup_secret_confirm = d.pop("lookup_secret_confirm", UNSET)
 
-        lookup_secret_disable = (
-            UNSET if (_v := d.pop("lookup_secret_disable", UNSET)) is None else _v
-        )
+        if d.get("lookup_secret_disable", UNSET) is None:
+            del d["lookup_secret_disable"]
+        lookup_secret_disable = d.pop("lookup_secret_disable", UNSET)
 
-        lookup_secret_regenerate = (
-            UNSET if (_v := d.pop("lookup_secret_regenerate", UNSET)) is None else _v
-        )
+        if d.get("lookup_secret_regenerate", UNSET) is None:
+            del d["lookup_secret_regenerate"]
+        lookup_secret_regenerate = d.pop("lookup_secret_regenerate", UNSET)
 
-        lookup_secret_reveal = (
-            UNSET if (_v := d.pop("lookup_secret_reveal", UNSET)) is None else _v
-        )
+        if d.get("lookup_secret_reveal", UNSET) is None:
+            del d["lookup_secret_reveal"]
+        lookup_secret_reveal = d.pop("lookup_secret_reveal", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_settings_flow_with_lookup_method = cls(
             method=method,

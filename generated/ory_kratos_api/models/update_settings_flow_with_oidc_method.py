@@ -75,21 +75,29 @@ class UpdateSettingsFlowWithOidcMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        flow = UNSET if (_v := d.pop("flow", UNSET)) is None else _v
+        if d.get("flow", UNSET) is None:
+            del d["flow"]
+        flow = d.pop("flow", UNSET)
 
-        link = UNSET if (_v := d.pop("link", UNSET)) is None else _v
+        if d.get("link", UNSET) is None:
+            del d["link"]
+        link = d.pop("link", UNSET)
 
-        traits = UNSET if (_v := d.pop("traits", UNSET)) is None else _v
+        if d.get("traits", UNSET) is None:
+            del d["traits"]
+        traits = d.pop("traits", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
-        unlink = UNSET if (_v := d.pop("unlink", UNSET)) is None else _v
+        if d.get("unlink", UNSET) is None:
+            del d["unlink"]
+        unlink = d.pop("unlink", UNSET)
 
-        upstream_parameters = (
-            UNSET if (_v := d.pop("upstream_parameters", UNSET)) is None else _v
-        )
+        if d.get("upstream_parameters", UNSET) is None:
+            del d["upstream_parameters"]
+        upstream_parameters = d.pop("upstream_parameters", UNSET)
 
         update_settings_flow_with_oidc_method = cls(
             method=method,

@@ -71,13 +71,17 @@ class UpdateSettingsFlowWithPasskeyMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        passkey_remove = UNSET if (_v := d.pop("passkey_remove", UNSET)) is None else _v
+        if d.get("passkey_remove", UNSET) is None:
+            del d["passkey_remove"]
+        passkey_remove = d.pop("passkey_remove", UNSET)
 
-        passkey_settings_register = (
-            UNSET if (_v := d.pop("passkey_settings_register", UNSET)) is None else _v
-        )
+        if d.get("passkey_settings_register", UNSET) is None:
+            del d["passkey_settings_register"]
+        passkey_settings_register = d.pop("passkey_settings_register", UNSET)
 
         update_settings_flow_with_passkey_method = cls(
             method=method,

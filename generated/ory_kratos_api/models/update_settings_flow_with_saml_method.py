@@ -89,19 +89,29 @@ class UpdateSettingsFlowWithSamlMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        flow = UNSET if (_v := d.pop("flow", UNSET)) is None else _v
+        if d.get("flow", UNSET) is None:
+            del d["flow"]
+        flow = d.pop("flow", UNSET)
 
-        link = UNSET if (_v := d.pop("link", UNSET)) is None else _v
+        if d.get("link", UNSET) is None:
+            del d["link"]
+        link = d.pop("link", UNSET)
 
-        traits = UNSET if (_v := d.pop("traits", UNSET)) is None else _v
+        if d.get("traits", UNSET) is None:
+            del d["traits"]
+        traits = d.pop("traits", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
-        unlink = UNSET if (_v := d.pop("unlink", UNSET)) is None else _v
+        if d.get("unlink", UNSET) is None:
+            del d["unlink"]
+        unlink = d.pop("unlink", UNSET)
 
         update_settings_flow_with_saml_method = cls(
             method=method,

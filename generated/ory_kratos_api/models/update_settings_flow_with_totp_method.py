@@ -78,15 +78,21 @@ class UpdateSettingsFlowWithTotpMethod:
         d = dict(src_dict)
         method = d.pop("method")
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        totp_code = UNSET if (_v := d.pop("totp_code", UNSET)) is None else _v
+        if d.get("totp_code", UNSET) is None:
+            del d["totp_code"]
+        totp_code = d.pop("totp_code", UNSET)
 
-        totp_unlink = UNSET if (_v := d.pop("totp_unlink", UNSET)) is None else _v
+        if d.get("totp_unlink", UNSET) is None:
+            del d["totp_unlink"]
+        totp_unlink = d.pop("totp_unlink", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_settings_flow_with_totp_method = cls(
             method=method,

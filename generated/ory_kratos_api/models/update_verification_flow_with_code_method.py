@@ -82,15 +82,21 @@ class UpdateVerificationFlowWithCodeMethod:
         d = dict(src_dict)
         method = check_update_verification_flow_with_code_method_method(d.pop("method"))
 
-        code = UNSET if (_v := d.pop("code", UNSET)) is None else _v
+        if d.get("code", UNSET) is None:
+            del d["code"]
+        code = d.pop("code", UNSET)
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        email = UNSET if (_v := d.pop("email", UNSET)) is None else _v
+        if d.get("email", UNSET) is None:
+            del d["email"]
+        email = d.pop("email", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_verification_flow_with_code_method = cls(
             method=method,

@@ -76,11 +76,13 @@ class UpdateVerificationFlowWithLinkMethod:
 
         method = check_update_verification_flow_with_link_method_method(d.pop("method"))
 
-        csrf_token = UNSET if (_v := d.pop("csrf_token", UNSET)) is None else _v
+        if d.get("csrf_token", UNSET) is None:
+            del d["csrf_token"]
+        csrf_token = d.pop("csrf_token", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         update_verification_flow_with_link_method = cls(
             email=email,

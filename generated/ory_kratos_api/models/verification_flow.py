@@ -102,29 +102,39 @@ class VerificationFlow:
 
         ui = UiContainer.from_dict(d.pop("ui"))
 
-        active = UNSET if (_v := d.pop("active", UNSET)) is None else _v
+        if d.get("active", UNSET) is None:
+            del d["active"]
+        active = d.pop("active", UNSET)
 
-        _expires_at = UNSET if (_v := d.pop("expires_at", UNSET)) is None else _v
+        if d.get("expires_at", UNSET) is None:
+            del d["expires_at"]
+        _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
         if isinstance(_expires_at, Unset):
             expires_at = UNSET
         else:
             expires_at = datetime.datetime.fromisoformat(_expires_at)
 
-        _issued_at = UNSET if (_v := d.pop("issued_at", UNSET)) is None else _v
+        if d.get("issued_at", UNSET) is None:
+            del d["issued_at"]
+        _issued_at = d.pop("issued_at", UNSET)
         issued_at: datetime.datetime | Unset
         if isinstance(_issued_at, Unset):
             issued_at = UNSET
         else:
             issued_at = datetime.datetime.fromisoformat(_issued_at)
 
-        request_url = UNSET if (_v := d.pop("request_url", UNSET)) is None else _v
+        if d.get("request_url", UNSET) is None:
+            del d["request_url"]
+        request_url = d.pop("request_url", UNSET)
 
-        return_to = UNSET if (_v := d.pop("return_to", UNSET)) is None else _v
+        if d.get("return_to", UNSET) is None:
+            del d["return_to"]
+        return_to = d.pop("return_to", UNSET)
 
-        transient_payload = (
-            UNSET if (_v := d.pop("transient_payload", UNSET)) is None else _v
-        )
+        if d.get("transient_payload", UNSET) is None:
+            del d["transient_payload"]
+        transient_payload = d.pop("transient_payload", UNSET)
 
         verification_flow = cls(
             id=id,

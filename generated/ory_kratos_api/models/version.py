@@ -35,7 +35,9 @@ class Version:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        version = UNSET if (_v := d.pop("version", UNSET)) is None else _v
+        if d.get("version", UNSET) is None:
+            del d["version"]
+        version = d.pop("version", UNSET)
 
         version = cls(
             version=version,
