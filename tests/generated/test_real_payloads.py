@@ -58,7 +58,6 @@ def test_real_ui_nodes_get_the_class_of_their_type() -> None:
 def _optional_keys(cls: Any, payload: dict[str, Any]) -> list[str]:
     """Keys of ``payload`` that ``cls`` declares optional (its attrs field defaults to ``UNSET``)."""
     import attrs
-
     from ory_kratos_api.types import UNSET
 
     optional = {field.name for field in attrs.fields(cls) if field.default is UNSET}
