@@ -30,6 +30,11 @@ BACKENDS = ("fake", "real")
 DUAL_FOLDERS = ("tests/facade/test_live_", "tests/contrib/", "tests/e2e/", "tests/conformance/")
 
 
+def in_ci() -> bool:
+    """``CI=true`` (or 1/yes): a missing or broken real Kratos fails the run instead of skipping."""
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--kratos",
@@ -49,16 +54,15 @@ def pytest_configure(config: pytest.Config) -> None:
     )
     chosen = config.getoption("--kratos")
     binary = default_binary()
-    in_ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
     missing = "real Kratos: no binary (.kratos/bin/kratos or $KRATOS_BIN); run `make kratos` (needs Go)"
     note = None
     if chosen is None:
-        chosen = "both" if (binary is not None or in_ci) else "fake"
-        if binary is None and not in_ci:
+        chosen = "both" if (binary is not None or in_ci()) else "fake"
+        if binary is None and not in_ci():
             note = missing + "; the real-Kratos tests are skipped"
     wanted = ("fake", "real") if chosen == "both" else (chosen,)
     if "real" in wanted and binary is None:
-        if in_ci:
+        if in_ci():
             raise pytest.UsageError(missing + " (CI=true requires it)")
         wanted = tuple(b for b in wanted if b != "real") or ("fake",)
         note = missing + "; the real-Kratos tests are skipped"
@@ -220,22 +224,30 @@ class Backend:
         self._hidden_messages = {m.id for m in self.real.courier_messages()}
 
 
-@pytest.fixture(scope="session")
-def real_kratos_server(pytestconfig: pytest.Config) -> Iterator[RealKratos]:
-    """One real Kratos per test session (started on first use)."""
-    if "real" not in wanted_backends(pytestconfig):
-        pytest.skip(pytestconfig.stash[_NOTE] or "real Kratos not selected (--kratos)")
-    kratos = RealKratos()
+def serve_real_kratos(config: pytest.Config, **options: Any) -> Iterator[RealKratos]:
+    """Run a real Kratos (``options`` go to :class:`RealKratos`) for ``yield from`` in a fixture.
+
+    Skips when ``--kratos`` did not select real Kratos, and when it does not start (fails with ``CI=true``).
+    """
+    if "real" not in wanted_backends(config):
+        pytest.skip(config.stash[_NOTE] or "real Kratos not selected (--kratos)")
+    kratos = RealKratos(**options)
     try:
         kratos.start()
     except RealKratosUnavailable as exc:
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        if in_ci():
             pytest.fail(f"real Kratos did not start: {exc}", pytrace=False)
         pytest.skip(f"real Kratos did not start: {exc}")
     try:
         yield kratos
     finally:
         kratos.stop()
+
+
+@pytest.fixture(scope="session")
+def real_kratos_server(pytestconfig: pytest.Config) -> Iterator[RealKratos]:
+    """One real Kratos per test session (started on first use)."""
+    yield from serve_real_kratos(pytestconfig)
 
 
 @pytest.fixture

@@ -436,7 +436,7 @@ class RealKratos:
             response = self._admin("GET", "/admin/courier/messages", params=params)
             response.raise_for_status()
             messages.extend(response.json())
-            page_token = _next_page_token(response.headers.get("link", ""))
+            page_token = _next_page_token(response)
             if not page_token:
                 break
         messages.sort(key=lambda m: str(m.get("created_at", "")))
@@ -450,15 +450,11 @@ class RealKratos:
         raise LookupError(f"no code was sent to {email}")
 
 
-def _next_page_token(link_header: str) -> str | None:
-    for part in link_header.split(","):
-        if 'rel="next"' not in part:
-            continue
-        url = part.split(";", 1)[0].strip().strip("<>")
-        token = parse_qs(urlsplit(url).query).get("page_token")
-        if token:
-            return token[0]
-    return None
+def _next_page_token(response: httpx.Response) -> str | None:
+    """The ``page_token`` of the ``Link: <...>; rel="next"`` URL (httpx parses the header)."""
+    url = response.links.get("next", {}).get("url")
+    token = parse_qs(urlsplit(url).query).get("page_token") if url else None
+    return token[0] if token else None
 
 
 _CODE = re.compile(r"(?<![0-9])([0-9]{6})(?![0-9])")

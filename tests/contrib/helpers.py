@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import os
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -11,12 +10,13 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+import backends
 import httpx
 import pytest
-from backends import Backend, wanted_backends
+from backends import Backend
 
 from ory_facade import OryClient
-from ory_facade.testing.real import RealKratos, RealKratosUnavailable
+from ory_facade.testing.real import RealKratos
 from ory_facade.testing.totp import code_at
 
 PASSWORD = "correct horse battery staple"
@@ -144,21 +144,7 @@ def serve_real_kratos(
     config: pytest.Config, *, ui_url: str, allowed_return_urls: Sequence[str] = (), **options: Any
 ) -> Iterator[RealKratos]:
     """Run a real Kratos whose flows' UI is ``ui_url`` (for ``yield from`` in a fixture); ``options`` go
-    to :class:`RealKratos` (``flow_lifespan``...).
-
-    Skips when ``--kratos`` did not select real Kratos, and when it does not start (fails with ``CI=true``),
-    like the ``real_kratos_server`` fixture of ``tests/backends.py``.
-    """
-    if "real" not in wanted_backends(config):
-        pytest.skip("real Kratos not selected (--kratos)")
-    kratos = RealKratos(ui_url=ui_url, allowed_return_urls=allowed_return_urls, **options)
-    try:
-        kratos.start()
-    except RealKratosUnavailable as exc:
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"real Kratos did not start: {exc}", pytrace=False)
-        pytest.skip(f"real Kratos did not start: {exc}")
-    try:
-        yield kratos
-    finally:
-        kratos.stop()
+    to :class:`RealKratos` (``flow_lifespan``...). Skips or fails like ``real_kratos_server``."""
+    yield from backends.serve_real_kratos(
+        config, ui_url=ui_url, allowed_return_urls=allowed_return_urls, **options
+    )
