@@ -4,14 +4,24 @@ Kratos answers ``/sessions/whoami`` in about a millisecond on a LAN, but a page 
 every request (and every asset behind a login) multiplies that. :class:`SessionCache` keeps the answer for a
 short time:
 
-- the key is ``sha256`` of the session credential (the session cookie's name and value, or the session
-  token), never the credential itself, so a cache dump or a shared Redis does not leak sessions;
+- the key is ``sha256`` of exactly what Kratos reads to find the session, never the credential itself
+  (a cache dump or a shared Redis does not leak sessions): the session token when one is given (Kratos
+  reads ``X-Session-Token`` first); else, with ``session_cookie_name`` set, every cookie of that name in
+  the order the browser sent them; else the whole ``Cookie`` header byte for byte;
 - an entry lives for ``ttl`` seconds at most and never past the session's own ``expires_at``;
 - only active sessions are stored (an anonymous visitor or an expired session always asks Kratos);
-- :meth:`SessionCache.invalidate` drops the entry on logout (the framework integrations call it).
+- :meth:`SessionCache.invalidate` drops the entry on logout (the framework integrations call it), and
+  an answer from Kratos that the session is gone (``UnauthorizedError``) drops it too.
 
-A revocation made elsewhere (an admin disabling the session, "sign out everywhere") is seen within ``ttl``
-seconds: pick the TTL as the staleness you accept (the integrations default to no cache at all).
+Why not "the cookies that look like a session": a cookie Kratos does not read (``ory_session_theme`` set
+by the app, or ``ory_kratos_session=planted`` from a sibling subdomain next to a renamed real cookie)
+would then decide whose session a request gets. Name the cookie Kratos uses (``session.cookie.name`` in
+its config: ``ory_kratos_session`` unless changed, ``ory_session_<project slug>`` on Ory Network) for
+hits across requests whose other cookies differ; leave it unset and only identical headers share an entry.
+
+A revocation made elsewhere (an admin disabling the session, "sign out everywhere", a logout on Kratos'
+own pages) is seen within ``ttl`` seconds: the TTL is the staleness you accept, so keep it short (a few
+seconds already removes most calls from a page with many assets; the integrations default to no cache).
 
 The backend is any object with ``get(key)``, ``set(key, value, timeout)`` and ``delete(key)``: the default
 :class:`LRUCacheBackend` (in-process, thread-safe), Django's cache (``django.core.cache.caches["default"]``
@@ -24,8 +34,8 @@ Example::
     from ory_facade.session_cache import SessionCache
 
     ory = OryClient("http://127.0.0.1:4433")
-    sessions = SessionCache(ory, ttl=30)
-    session = sessions.whoami(cookie=request.headers.get("Cookie"))   # Kratos at most every 30 s per user
+    sessions = SessionCache(ory, ttl=10, session_cookie_name="ory_kratos_session")
+    session = sessions.whoami(cookie=request.headers.get("Cookie"))   # Kratos at most every 10 s per user
     ...
     sessions.invalidate(cookie=request.headers.get("Cookie"))          # on logout
 """
@@ -33,12 +43,16 @@ Example::
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
+
+from .errors import UnauthorizedError
 
 if TYPE_CHECKING:
     from ory_kratos_api.models.session import Session
@@ -46,15 +60,20 @@ if TYPE_CHECKING:
     from ._client import OryClient
 
 __all__ = [
-    "DEFAULT_SESSION_COOKIE_NAMES",
+    "SELF_HOSTED_SESSION_COOKIE_NAME",
     "CacheBackend",
     "LRUCacheBackend",
     "SessionCache",
     "credential_key",
 ]
 
-#: Cookie names that carry a Kratos session: self-hosted Kratos and Ory Network (``ory_session_<slug>``).
-DEFAULT_SESSION_COOKIE_NAMES = ("ory_kratos_session", "ory_session_*")
+#: The session cookie of a self-hosted Kratos whose ``session.cookie.name`` is not set.
+SELF_HOSTED_SESSION_COOKIE_NAME = "ory_kratos_session"
+
+# RFC 6265's cookie-name (an RFC 7230 token): what a Set-Cookie from Kratos can carry.
+_COOKIE_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+logger = logging.getLogger(__name__)
 
 _AAL_RANK = {"aal0": 0, "aal1": 1, "aal2": 2, "aal3": 3}
 
@@ -121,46 +140,79 @@ class LRUCacheBackend:
             return len(self._entries)
 
 
-def _parse_cookie_header(cookie: str) -> list[tuple[str, str]]:
-    pairs: list[tuple[str, str]] = []
+def session_cookie_names(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    """``value`` as a tuple of cookie names, checked; ``ValueError`` says what is wrong.
+
+    A name must be a cookie name exactly as Kratos sets it: no patterns (``ory_session_*`` would match an
+    app's ``ory_session_theme``), no ``=`` or spaces.
+    """
+    if value is None:
+        return ()
+    names = (value,) if isinstance(value, str) else tuple(value)
+    if not names:
+        raise ValueError("session_cookie_name is empty: give the cookie name Kratos uses, or None")
+    for name in names:
+        if not isinstance(name, str) or not _COOKIE_NAME.fullmatch(name):
+            raise ValueError(
+                f"session_cookie_name {name!r} is not a cookie name: give it exactly as Kratos sets it "
+                "(session.cookie.name; ory_kratos_session by default, ory_session_<slug> on Ory Network)"
+            )
+        if "*" in name:
+            raise ValueError(
+                f"session_cookie_name {name!r} is a pattern: give the exact name, since any other cookie "
+                "matching it would decide whose session a request gets"
+            )
+    return names
+
+
+def _named_cookies(cookie: str, names: tuple[str, ...]) -> list[str]:
+    """``name=value`` of every cookie in the header named one of ``names``, in the header's order."""
+    found: list[str] = []
     for part in cookie.split(";"):
         name, sep, value = part.strip().partition("=")
-        if sep and name:
-            pairs.append((name.strip(), value.strip()))
-    return pairs
+        if sep and name.strip() in names:
+            found.append(f"{name.strip()}={value.strip()}")
+    return found
 
 
-def _is_session_cookie(name: str, patterns: Iterable[str]) -> bool:
-    for pattern in patterns:
-        if pattern.endswith("*"):
-            if name.startswith(pattern[:-1]):
-                return True
-        elif name == pattern:
-            return True
-    return False
+class _Credential(NamedTuple):
+    material: str  # hashed into the key
+    cookie: str | None  # the Cookie header to send Kratos on a miss: exactly the keyed cookies
+    session_token: str | None
+
+
+def _credential(cookie: str | None, session_token: str | None, names: tuple[str, ...]) -> _Credential | None:
+    if session_token:
+        # Kratos reads X-Session-Token before any cookie and does not fall back: the token alone decides.
+        return _Credential("token\x00" + session_token, None, session_token)
+    if not cookie:
+        return None
+    if not names:
+        return _Credential("header\x00" + cookie, cookie, None)
+    chosen = _named_cookies(cookie, names)
+    if not chosen:
+        return None
+    return _Credential("cookies\x00" + "\x00".join(chosen), "; ".join(chosen), None)
 
 
 def credential_key(
     *,
     cookie: str | None = None,
     session_token: str | None = None,
-    session_cookie_names: Iterable[str] = DEFAULT_SESSION_COOKIE_NAMES,
+    session_cookie_name: str | Sequence[str] | None = None,
 ) -> str | None:
-    """A sha256 hex digest identifying the session credential; None without any credential.
+    """A sha256 hex digest of what Kratos reads to find the session; None when there is nothing to key.
 
-    For a ``Cookie`` header only the session cookie(s) count (``ory_kratos_session``, ``ory_session_*`` or
-    ``session_cookie_names``): the CSRF cookie and the app's own cookies change without changing the
-    session. When no known session cookie is present the whole header is hashed (correct, fewer hits).
+    - ``session_token``: the token (Kratos reads ``X-Session-Token`` before any cookie);
+    - ``cookie`` and ``session_cookie_name``: every cookie with that name (or one of those names), in the
+      header's order, nothing else; None when the header has none;
+    - ``cookie`` alone: the whole header, byte for byte (correct whatever Kratos' cookie is called; only
+      identical headers share an entry).
     """
-    if session_token:
-        material = "token\x00" + session_token
-    elif cookie:
-        pairs = _parse_cookie_header(cookie)
-        chosen = sorted(f"{n}={v}" for n, v in pairs if _is_session_cookie(n, session_cookie_names))
-        material = "cookie\x00" + ("\x00".join(chosen) if chosen else cookie)
-    else:
+    found = _credential(cookie, session_token, session_cookie_names(session_cookie_name))
+    if found is None:
         return None
-    return hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
+    return hashlib.sha256(found.material.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class SessionCache:
@@ -170,7 +222,8 @@ class SessionCache:
     - ``ttl``: seconds an answer may be reused (capped by the session's ``expires_at``).
     - ``backend``: see the module docstring; defaults to a new :class:`LRUCacheBackend`.
     - ``key_prefix``: prepended to the hashed credential (share one Redis between apps safely).
-    - ``session_cookie_names``: names (``*`` suffix = prefix match) of cookies that hold the session.
+    - ``session_cookie_name``: the name (or names) of Kratos' session cookie, see the module docstring;
+      None keys by the whole ``Cookie`` header.
 
     ``hits`` and ``misses`` count lookups (approximate under heavy concurrency: they are statistics).
     """
@@ -182,7 +235,7 @@ class SessionCache:
         ttl: float = 60.0,
         backend: CacheBackend | None = None,
         key_prefix: str = "ory_facade:whoami:",
-        session_cookie_names: Iterable[str] = DEFAULT_SESSION_COOKIE_NAMES,
+        session_cookie_name: str | Sequence[str] | None = None,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         if ttl <= 0:
@@ -191,18 +244,20 @@ class SessionCache:
         self.ttl = float(ttl)
         self.backend: CacheBackend = backend if backend is not None else LRUCacheBackend()
         self.key_prefix = key_prefix
-        self.session_cookie_names = tuple(session_cookie_names)
+        self.session_cookie_names = session_cookie_names(session_cookie_name)
         self._now = now or (lambda: datetime.now(UTC))
         self._stores_objects = bool(getattr(self.backend, "stores_objects", False))
         self.hits = 0
         self.misses = 0
+        self._warned_name = False
 
     def key(self, *, cookie: str | None = None, session_token: str | None = None) -> str | None:
         """The backend key for a credential (prefix + sha256), or None when there is no credential."""
-        digest = credential_key(
-            cookie=cookie, session_token=session_token, session_cookie_names=self.session_cookie_names
-        )
-        return None if digest is None else self.key_prefix + digest
+        found = _credential(cookie, session_token, self.session_cookie_names)
+        return None if found is None else self._key(found)
+
+    def _key(self, found: _Credential) -> str:
+        return self.key_prefix + hashlib.sha256(found.material.encode("utf-8", "surrogatepass")).hexdigest()
 
     def whoami(
         self,
@@ -216,17 +271,40 @@ class SessionCache:
 
         A cached session below the requested ``aal`` is not trusted for the decision: Kratos is asked
         again (it may have been upgraded, or the error with its ``redirect_browser_to`` is wanted).
+
+        On a miss Kratos is sent exactly what the key was made of (the token alone, or only the named
+        session cookies), so an entry always holds the session Kratos found for that very credential.
         """
-        key = self.key(cookie=cookie, session_token=session_token)
-        if key is not None:
-            cached = self._load(key)
-            if cached is not None and self._meets(cached, aal):
-                self.hits += 1
-                return cached
+        found = _credential(cookie, session_token, self.session_cookie_names)
+        if found is None:
+            self.misses += 1
+            session = self.client.whoami(
+                cookie=cookie, session_token=session_token, aal=aal, return_to=return_to
+            )
+            if cookie and not self._warned_name:
+                self._warned_name = True
+                logger.warning(
+                    "SessionCache: Kratos found a session in a Cookie header without a cookie named %s, so "
+                    "nothing is cached; set session_cookie_name to Kratos' session.cookie.name",
+                    " or ".join(self.session_cookie_names),
+                )
+            return session
+        key = self._key(found)
+        cached = self._load(key)
+        if cached is not None and self._meets(cached, aal):
+            self.hits += 1
+            return cached
         self.misses += 1
-        session = self.client.whoami(cookie=cookie, session_token=session_token, aal=aal, return_to=return_to)
-        if key is not None:
-            self._store(key, session)
+        try:
+            session = self.client.whoami(
+                cookie=found.cookie, session_token=found.session_token, aal=aal, return_to=return_to
+            )
+        except UnauthorizedError:
+            # Gone at Kratos (logged out elsewhere, revoked, expired): a cached copy must not outlive that.
+            # (An AAL2 demand is a 403, not this, and leaves the lower-AAL entry as it is.)
+            self.backend.delete(key)
+            raise
+        self._store(key, session)
         return session
 
     def invalidate(self, *, cookie: str | None = None, session_token: str | None = None) -> None:

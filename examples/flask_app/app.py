@@ -22,7 +22,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
         ORY_ADMIN_URL=os.environ.get("KRATOS_ADMIN_URL"),
         ORY_API_KEY=os.environ.get("ORY_API_KEY"),
         ORY_UI_MODE="server",  # forms post to this app, which talks to Kratos
-        ORY_SESSION_CACHE_TTL=30,  # whoami at most every 30 s per session; logout invalidates
+        # whoami at most every 10 s per session; logout here invalidates, a revocation elsewhere is seen
+        # within the TTL. Keyed by Kratos' session cookie (its session.cookie.name).
+        ORY_SESSION_CACHE_TTL=10,
+        ORY_SESSION_COOKIE_NAME=os.environ.get("KRATOS_SESSION_COOKIE_NAME", "ory_kratos_session"),
         ORY_DEFAULT_RETURN_TO="/dashboard",
     )
     app.config.update(config or {})

@@ -110,10 +110,10 @@ class RealKratos:
     ``allowed_return_urls`` adds origins to ``selfservice.allowed_return_urls``. ``flow_lifespan`` (login
     and registration flows) and ``privileged_session_max_age`` are Kratos durations (``"1h"``, ``"4s"``):
     short ones let a test see flows expire and sessions lose privilege by waiting. ``identity_schema``
-    replaces the default identity schema (``DEFAULT_IDENTITY_SCHEMA``, the fake's).
+    replaces the default identity schema (``DEFAULT_IDENTITY_SCHEMA``, the fake's). ``session_cookie_name``
+    is Kratos' ``session.cookie.name``.
     """
 
-    session_cookie_name = "ory_kratos_session"
     csrf_cookie_prefix = "csrf_token"
 
     def __init__(
@@ -125,6 +125,7 @@ class RealKratos:
         flow_lifespan: str = "1h",
         privileged_session_max_age: str = "15m",
         identity_schema: Mapping[str, Any] | None = None,
+        session_cookie_name: str = "ory_kratos_session",
         log_level: str = "warning",
         start_timeout: float = 60.0,
     ) -> None:
@@ -135,6 +136,7 @@ class RealKratos:
         self.flow_lifespan = flow_lifespan
         self.privileged_session_max_age = privileged_session_max_age
         self.identity_schema = dict(identity_schema or DEFAULT_IDENTITY_SCHEMA)
+        self.session_cookie_name = session_cookie_name
         self.log_level = log_level
         self.start_timeout = start_timeout
         self._workdir: Path | None = None
@@ -248,6 +250,7 @@ class RealKratos:
             extra_return_urls=extra,
             flow_lifespan=self.flow_lifespan,
             privileged_session_max_age=self.privileged_session_max_age,
+            session_cookie_name=self.session_cookie_name,
             log_level=self.log_level,
             cookie_secret=_secret(32),
             cipher_secret=_secret(32),

@@ -12,7 +12,7 @@ import pytest
 from backends import Backend
 
 from ory_facade import AAL2RequiredError, OryClient, SessionInactiveError
-from ory_facade.session_cache import LRUCacheBackend, SessionCache, credential_key
+from ory_facade.session_cache import LRUCacheBackend, SessionCache, credential_key, session_cookie_names
 
 from .helpers import PASSWORD, browser_session_cookie, count_whoami
 
@@ -62,21 +62,46 @@ def session_cookie(backend: Backend) -> str:
     return browser_session_cookie(backend, "ada@example.com") + "; theme=dark"
 
 
-def test_keys_hash_only_the_session_cookie_and_never_contain_it() -> None:
-    a = credential_key(cookie="csrf_token_x=1; ory_kratos_session=SECRET; theme=dark")
-    b = credential_key(cookie="ory_kratos_session=SECRET; csrf_token_x=2")
-    assert a == b == hashlib.sha256(b"cookie\x00ory_kratos_session=SECRET").hexdigest()
-    assert a != credential_key(cookie="ory_kratos_session=OTHER")
-    assert credential_key(cookie="ory_session_myslug=SECRET") != credential_key(
-        cookie="ory_session_other=SECRET"
+def test_with_a_name_the_key_is_every_cookie_of_that_name_in_order_and_never_contains_it() -> None:
+    name = "ory_kratos_session"
+    a = credential_key(
+        cookie="csrf_token_x=1; ory_kratos_session=SECRET; theme=dark", session_cookie_name=name
     )
+    b = credential_key(cookie="ory_kratos_session=SECRET; csrf_token_x=2", session_cookie_name=name)
+    assert a == b == hashlib.sha256(b"cookies\x00ory_kratos_session=SECRET").hexdigest()
+    assert a != credential_key(cookie="ory_kratos_session=OTHER", session_cookie_name=name)
+    # Two cookies of the name: both count, in the order sent (Go's net/http takes the first valid one).
+    ab = credential_key(cookie="ory_kratos_session=A; ory_kratos_session=B", session_cookie_name=name)
+    ba = credential_key(cookie="ory_kratos_session=B; ory_kratos_session=A", session_cookie_name=name)
+    assert len({ab, ba, credential_key(cookie="ory_kratos_session=A", session_cookie_name=name)}) == 3
+    # Only the cookie Kratos reads counts: look-alikes are ignored, so they cannot choose the entry.
+    assert credential_key(cookie="ory_session_theme=dark", session_cookie_name=name) is None
+    assert credential_key(cookie="ory_kratos_session_x=1", session_cookie_name=name) is None
+    # Ory Network: the project's cookie, several names allowed.
+    slug = ("ory_session_acme", "ory_kratos_session")
+    assert credential_key(cookie="ory_session_acme=S", session_cookie_name=slug) != credential_key(
+        cookie="ory_session_other=S; ory_kratos_session=S", session_cookie_name=slug
+    )
+
+
+def test_without_a_name_the_key_is_the_whole_header() -> None:
+    # The default: correct whatever Kratos' cookie is called; only identical headers share an entry.
+    assert credential_key(cookie="ory_kratos_session=S; theme=dark") != credential_key(
+        cookie="ory_kratos_session=S; theme=light"
+    )
+    assert credential_key(cookie="a=1; b=2") != credential_key(cookie="b=2; a=1")
+    assert credential_key(cookie="x=1") == hashlib.sha256(b"header\x00x=1").hexdigest()
     assert credential_key(session_token="SECRET") != credential_key(cookie="SECRET")
+    assert credential_key(session_token="T", cookie="a=1") == credential_key(session_token="T", cookie="b=2")
     assert credential_key() is None
-    # Unknown cookie names: the whole header counts (correct, fewer hits).
-    assert credential_key(cookie="custom=1; x=2") != credential_key(cookie="custom=1; x=3")
-    assert credential_key(cookie="custom=1", session_cookie_names=("custom",)) == credential_key(
-        cookie="custom=1; x=3", session_cookie_names=("custom",)
-    )
+
+
+@pytest.mark.parametrize("bad", ["ory_session_*", "", "has space", "a=b", "semi;colon", ["ok", 3], []])
+def test_session_cookie_names_must_be_exact_cookie_names(bad: Any) -> None:
+    with pytest.raises(ValueError, match="session_cookie_name"):
+        session_cookie_names(bad)
+    with pytest.raises(ValueError, match="session_cookie_name"):
+        SessionCache(OryClient("http://127.0.0.1:9"), ttl=5, session_cookie_name=bad)
 
 
 def test_hits_skip_kratos_and_the_raw_credential_is_not_stored(

@@ -51,8 +51,11 @@ ORY = {
     "API_KEY": os.environ.get("ORY_API_KEY") or None,
     "UI_MODE": "server",
     "DEFAULT_RETURN_TO": "/dashboard",
-    "SESSION_CACHE_TTL": 30,  # whoami at most every 30 s per session; logout invalidates
+    # whoami at most every 10 s per session; logout here invalidates, a revocation elsewhere is seen
+    # within the TTL. Keyed by Kratos' session cookie (its session.cookie.name).
+    "SESSION_CACHE_TTL": 10,
     "SESSION_CACHE": "default",  # Django's cache framework
+    "SESSION_COOKIE_NAME": os.environ.get("KRATOS_SESSION_COOKIE_NAME", "ory_kratos_session"),
 }
 
 LOGGING = {

@@ -14,11 +14,17 @@
         "REQUIRE_HTTPS_RETURN_TO": False,
         "DEFAULT_RETURN_TO": "/",                # after login when nothing else is known
         "AFTER_LOGOUT_URL": "/",
-        "SESSION_CACHE_TTL": 0,                  # seconds; 0 disables the whoami cache
+        "SESSION_CACHE_TTL": 0,                  # seconds; 0 disables the whoami cache (see below)
         "SESSION_CACHE": None,                   # None: in-process LRU; else a CACHES alias ("default")
+        "SESSION_COOKIE_NAME": None,             # Kratos' session cookie; required with the cache
         "ACCEPT_SESSION_TOKENS": True,           # also read X-Session-Token (native apps)
         "DJANGO_USER": False,                    # set request.user from the Ory session (OryBackend)
     }
+
+``SESSION_CACHE_TTL`` bounds how long a logout or revocation made outside this app (on Kratos' own pages,
+by an admin) goes unseen: keep it short (5-30 s). The cache is keyed by the cookie named
+``SESSION_COOKIE_NAME`` (Kratos' ``session.cookie.name``: ``ory_kratos_session`` unless changed,
+``ory_session_<project slug>`` on Ory Network; a list for several).
 
 Problems are reported by ``manage.py check`` (``ory_facade.E001``...) and, at first use, as
 ``ImproperlyConfigured`` naming the key.
@@ -51,6 +57,7 @@ DEFAULTS: dict[str, Any] = {
     "AFTER_LOGOUT_URL": "/",
     "SESSION_CACHE_TTL": 0,
     "SESSION_CACHE": None,
+    "SESSION_COOKIE_NAME": None,
     "ACCEPT_SESSION_TOKENS": True,
     "DJANGO_USER": False,
 }
@@ -90,6 +97,7 @@ class OrySettings:
     after_logout_url: str = "/"
     session_cache_ttl: float = 0.0
     session_cache: str | None = None
+    session_cookie_name: tuple[str, ...] = ()
     accept_session_tokens: bool = True
     django_user: bool = False
 
@@ -163,6 +171,7 @@ def problems(raw: Any = None, *, check_environment: bool = True) -> list[Problem
                         f'ORY["SESSION_CACHE"] names the cache {alias!r}, which is not in CACHES.',
                     )
                 )
+    found.extend(_cookie_name_problems(raw))
     hosts = raw.get("ALLOWED_RETURN_TO_HOSTS", ())
     if (
         isinstance(hosts, str)
@@ -194,6 +203,31 @@ def problems(raw: Any = None, *, check_environment: bool = True) -> list[Problem
             )
         )
     return found
+
+
+def _cookie_name_problems(raw: Mapping[str, Any]) -> list[Problem]:
+    from ...session_cache import session_cookie_names
+
+    name = raw.get("SESSION_COOKIE_NAME")
+    ttl = raw.get("SESSION_CACHE_TTL", 0)
+    cache_on = isinstance(ttl, int | float) and not isinstance(ttl, bool) and ttl > 0
+    if name is None or name in ("", [], ()):
+        if not cache_on:
+            return []
+        return [
+            Problem(
+                "ory_facade.E010",
+                'ORY["SESSION_CACHE_TTL"] turns the session cache on: it needs ORY["SESSION_COOKIE_NAME"].',
+                "Set it to the name of Kratos' session cookie (session.cookie.name in Kratos' config; "
+                '"ory_kratos_session" unless changed, "ory_session_<project slug>" on Ory Network). It keys '
+                "the cache, so a wrong name only costs hits, never another user's session.",
+            )
+        ]
+    try:
+        session_cookie_names(name)
+    except (TypeError, ValueError) as exc:
+        return [Problem("ory_facade.E010", f'ORY["SESSION_COOKIE_NAME"]: {exc}.')]
+    return []
 
 
 def _backend_installed() -> bool:
@@ -233,9 +267,16 @@ def _load() -> OrySettings:
         after_logout_url=str(merged["AFTER_LOGOUT_URL"]),
         session_cache_ttl=float(merged["SESSION_CACHE_TTL"]),
         session_cache=merged["SESSION_CACHE"],
+        session_cookie_name=_names(merged["SESSION_COOKIE_NAME"]),
         accept_session_tokens=bool(merged["ACCEPT_SESSION_TOKENS"]),
         django_user=bool(merged["DJANGO_USER"]),
     )
+
+
+def _names(value: Any) -> tuple[str, ...]:
+    from ...session_cache import session_cookie_names
+
+    return session_cookie_names(value or None)
 
 
 _lock = threading.Lock()

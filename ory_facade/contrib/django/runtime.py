@@ -76,7 +76,12 @@ def _build() -> Runtime:
             from .cache import DjangoCacheBackend
 
             backend = DjangoCacheBackend(settings.session_cache)
-        cache = SessionCache(client, ttl=settings.session_cache_ttl, backend=backend)
+        cache = SessionCache(
+            client,
+            ttl=settings.session_cache_ttl,
+            backend=backend,
+            session_cookie_name=settings.session_cookie_name,
+        )
     ui = UISettings(
         mode=settings.ui_mode,
         allowed_return_to_hosts=settings.allowed_return_to_hosts,

@@ -11,7 +11,7 @@ from werkzeug.local import LocalProxy
 
 from ..._client import OryClient
 from ...errors import OryConfigurationError
-from ...session_cache import CacheBackend, SessionCache
+from ...session_cache import CacheBackend, SessionCache, session_cookie_names
 from ..selfservice import KINDS, Incoming, SelfService, SessionLookup, UISettings, lookup_session
 
 if TYPE_CHECKING:
@@ -38,8 +38,13 @@ CONFIG_DEFAULTS: dict[str, Any] = {
     "ORY_REQUIRE_HTTPS_RETURN_TO": False,
     "ORY_DEFAULT_RETURN_TO": "/",
     "ORY_AFTER_LOGOUT_URL": "/",
-    "ORY_SESSION_CACHE_TTL": 0,  # seconds; 0 disables the whoami cache
+    # Seconds a whoami answer is reused; 0 disables the cache. A logout or revocation made outside this
+    # app (Kratos' own pages, an admin) is seen within this many seconds: keep it short (5-30).
+    "ORY_SESSION_CACHE_TTL": 0,
     "ORY_SESSION_CACHE_BACKEND": None,  # any object with get/set/delete; default: in-process LRU
+    # Kratos' session cookie name (its session.cookie.name; "ory_kratos_session" unless changed,
+    # "ory_session_<slug>" on Ory Network), or a list of names. Required with the cache: it keys the cache.
+    "ORY_SESSION_COOKIE_NAME": None,
     "ORY_ACCEPT_SESSION_TOKENS": True,  # also read X-Session-Token (native apps calling the API)
 }
 
@@ -81,6 +86,22 @@ def _number(config: Mapping[str, Any], key: str, *, minimum: float = 0) -> float
     if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
         raise OryConfigurationError(f"app.config[{key!r}] must be a number >= {minimum}, got {value!r}")
     return float(value)
+
+
+def _cookie_names(config: Mapping[str, Any]) -> tuple[str, ...]:
+    """``ORY_SESSION_COOKIE_NAME`` checked: the cache is keyed by it, so it must be Kratos' own name."""
+    value = config.get("ORY_SESSION_COOKIE_NAME")
+    if value is None or value == "" or value == [] or value == ():
+        raise OryConfigurationError(
+            "app.config['ORY_SESSION_CACHE_TTL'] turns the session cache on, which needs "
+            "app.config['ORY_SESSION_COOKIE_NAME']: the name of Kratos' session cookie (session.cookie.name "
+            "in Kratos' config; 'ory_kratos_session' unless changed, 'ory_session_<project slug>' on Ory "
+            "Network). It keys the cache, so a wrong name only costs hits, never another user's session."
+        )
+    try:
+        return session_cookie_names(value)
+    except (TypeError, ValueError) as exc:
+        raise OryConfigurationError(f"app.config['ORY_SESSION_COOKIE_NAME']: {exc}") from None
 
 
 class Ory:
@@ -149,7 +170,9 @@ class Ory:
         )
         ttl = _number(config, "ORY_SESSION_CACHE_TTL")
         backend: CacheBackend | None = config["ORY_SESSION_CACHE_BACKEND"]
-        cache = SessionCache(client, ttl=ttl, backend=backend) if ttl > 0 else None
+        cache = None
+        if ttl > 0:
+            cache = SessionCache(client, ttl=ttl, backend=backend, session_cookie_name=_cookie_names(config))
         register = bool(config["ORY_REGISTER_BLUEPRINT"])
         app.extensions[EXTENSION_KEY] = OryState(
             client=client,

@@ -48,6 +48,18 @@ def test_missing_setting_is_e001() -> None:
         ({"PUBLIC_URL": "http://k", "SESSION_CACHE": "redis"}, ["ory_facade.E006"]),
         ({"PUBLIC_URL": "http://k", "ALLOWED_RETURN_TO_HOSTS": "example.com"}, ["ory_facade.E007"]),
         ({"PUBLIC_URL": "http://k", "PUBLIC_URl": "typo"}, ["ory_facade.W001"]),
+        # The cache is keyed by Kratos' session cookie: it must be named, exactly (issue 13).
+        ({"PUBLIC_URL": "http://k", "SESSION_CACHE_TTL": 30}, ["ory_facade.E010"]),
+        (
+            {"PUBLIC_URL": "http://k", "SESSION_CACHE_TTL": 30, "SESSION_COOKIE_NAME": "ory_session_*"},
+            ["ory_facade.E010"],
+        ),
+        ({"PUBLIC_URL": "http://k", "SESSION_COOKIE_NAME": ["ok", ""]}, ["ory_facade.E010"]),
+        (
+            {"PUBLIC_URL": "http://k", "SESSION_CACHE_TTL": 30, "SESSION_COOKIE_NAME": "ory_kratos_session"},
+            [],
+        ),
+        ({"PUBLIC_URL": "http://k", "SESSION_CACHE_TTL": 0}, []),
     ],
 )
 def test_each_problem_has_its_id(ory: dict[str, Any], expected: list[str]) -> None:

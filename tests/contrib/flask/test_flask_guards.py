@@ -125,7 +125,7 @@ def test_anonymous_visitors_cost_no_whoami(app: Flask, client: FlaskClient) -> N
 def test_session_cache_saves_round_trips_and_logout_invalidates_it(
     backend: Backend, make_app: AppFactory
 ) -> None:
-    app = make_app(ORY_SESSION_CACHE_TTL=60)
+    app = make_app(ORY_SESSION_CACHE_TTL=60, ORY_SESSION_COOKIE_NAME="ory_kratos_session")
     whoami_calls = whoami_counter(app)
     client = app.test_client()
     backend.create_identity(email="ada@example.com", password=PASSWORD)
