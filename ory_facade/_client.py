@@ -130,7 +130,7 @@ class OryClient(OneCallHelpers):
         self.recovery = Recovery(transport, self.browser_url)
         self.verification = Verification(transport, self.browser_url)
         self.settings = Settings(transport, self.browser_url)
-        self.browser_logout = BrowserLogout(transport)
+        self.browser_logout = BrowserLogout(transport, self.browser_url)
         self.sessions = Sessions(transport, self.browser_url)
         self.admin = Admin(transport)
 

@@ -32,6 +32,7 @@ A server-side login view (Django)::
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from ._constants import LOGIN_QUERY, REGISTRATION_QUERY
 from ._flow_base import FlowAPI, set_cookies, with_cookie
@@ -404,12 +405,19 @@ class Settings(FlowAPI["SettingsFlow"]):
 class BrowserLogout:
     """``ory.browser_logout``: sign a browser out.
 
-    Either render/redirect to ``create(cookie=...).logout_url`` (Kratos clears the cookie itself), or call
-    ``logout(cookie=...)`` from your server and relay ``set_cookie``.
+    Either redirect to ``create(cookie=...).logout_url`` (or ``browser_url(token)``: Kratos clears the
+    cookie itself), or call ``logout(cookie=...)`` from your server and relay ``set_cookie``.
     """
 
-    def __init__(self, transport: Transport) -> None:
+    def __init__(self, transport: Transport, browser_url: str = "") -> None:
         self._transport = transport
+        self._browser_url = browser_url
+
+    def browser_url(self, logout_token: str, *, return_to: str | None = None) -> str:
+        """Kratos' logout URL for a token from :meth:`create` (what ``LogoutFlow.logout_url`` holds, built
+        from the client's ``browser_url``): send the browser there and Kratos signs it out."""
+        query = {"token": logout_token, **({"return_to": return_to} if return_to else {})}
+        return f"{self._browser_url}/self-service/logout?{urlencode(query)}"
 
     def create(self, *, cookie: str | None, return_to: str | None = None) -> LogoutFlow:
         """A logout URL and token for the session in ``cookie`` (``UnauthorizedError`` when signed out)."""

@@ -11,7 +11,7 @@ short time:
 - an entry lives for ``ttl`` seconds at most and never past the session's own ``expires_at``;
 - only active sessions are stored (an anonymous visitor or an expired session always asks Kratos);
 - :meth:`SessionCache.invalidate` drops the entry on logout (the framework integrations call it), and
-  an answer from Kratos that the session is gone (``UnauthorizedError``) drops it too.
+  an answer from Kratos that the session is gone (``SessionInactiveError``) drops it too.
 
 Why not "the cookies that look like a session": a cookie Kratos does not read (``ory_session_theme`` set
 by the app, or ``ory_kratos_session=planted`` from a sibling subdomain next to a renamed real cookie)
@@ -52,7 +52,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol
 
-from .errors import UnauthorizedError
+from .errors import SessionInactiveError
 
 if TYPE_CHECKING:
     from ory_kratos_api.models.session import Session
@@ -299,7 +299,7 @@ class SessionCache:
             session = self.client.whoami(
                 cookie=found.cookie, session_token=found.session_token, aal=aal, return_to=return_to
             )
-        except UnauthorizedError:
+        except SessionInactiveError:
             # Gone at Kratos (logged out elsewhere, revoked, expired): a cached copy must not outlive that.
             # (An AAL2 demand is a 403, not this, and leaves the lower-AAL entry as it is.)
             self.backend.delete(key)

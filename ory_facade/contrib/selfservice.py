@@ -43,6 +43,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 from .. import ui
 from ..errors import (
     AAL1RequiredError,
+    AALAlreadyFulfilledError,
     AAL2RequiredError,
     AddressNotVerifiedError,
     BrowserLocationChangeRequiredError,
@@ -247,6 +248,11 @@ def wants_json(accept: str | None, content_type: str | None) -> bool:
 PageURL = Callable[[str, Mapping[str, str]], str]
 
 
+def _session_gone(exc: OryAPIError) -> bool:
+    """A 401 saying the request has no (valid) session; "AAL already fulfilled" says the opposite."""
+    return isinstance(exc, UnauthorizedError) and not isinstance(exc, AALAlreadyFulfilledError)
+
+
 class SelfService:
     """The self-service pages for one app.
 
@@ -268,6 +274,11 @@ class SelfService:
         self.session_cache = session_cache
 
     # --- helpers -----------------------------------------------------------------------------------
+    def forget_session(self, req: Incoming) -> None:
+        """Drop the request's session from the session cache (logout, or Kratos saying it is gone)."""
+        if self.session_cache is not None:
+            self.session_cache.invalidate(cookie=req.cookie)
+
     def page(self, page: str, **query: str | None) -> str:
         return self.page_url(page, {k: v for k, v in query.items() if v})
 
@@ -458,6 +469,8 @@ class SelfService:
         notice: str | None,
     ) -> Outcome:
         cookies = exc.set_cookie
+        if _session_gone(exc):
+            self.forget_session(req)  # Kratos says the session is gone: the cache must not keep it
         if isinstance(exc, FlowExpiredError | FlowReplacedError):
             if exc.use_flow_id:
                 return Redirect(self.page(kind, flow=exc.use_flow_id), cookies)
@@ -532,18 +545,22 @@ class SelfService:
                 token = next((v for k, v in req.form if k == "logout_token"), "")
                 if not token:
                     return Redirect(self.page("logout"))
+                # Both modes sign out through this app, so its session cache forgets the session first.
+                self.forget_session(req)
+                if self.settings.mode == "kratos":
+                    # Kratos clears its cookie on its own domain, then sends the browser to return_to.
+                    logout_url = self.client.browser_logout.browser_url(
+                        token, return_to=req.absolute(return_to)
+                    )
+                    return Redirect(logout_url)
                 result = self.client.browser_logout.submit(token, cookie=req.cookie)
-                if self.session_cache is not None:
-                    self.session_cache.invalidate(cookie=req.cookie)
                 return Redirect(return_to, list(result.set_cookie))
             if not req.cookie:
                 return Redirect(return_to)
-            absolute_return = req.absolute(return_to)
-            flow = self.client.browser_logout.create(
-                cookie=req.cookie,
-                return_to=absolute_return if self.settings.mode == "kratos" else None,
-            )
-        except UnauthorizedError:  # not signed in: nothing to do
+            flow = self.client.browser_logout.create(cookie=req.cookie)
+        except UnauthorizedError as exc:  # not signed in: nothing to do
+            if _session_gone(exc):
+                self.forget_session(req)
             return Redirect(return_to)
         except OryAPIError as exc:
             logger.info("logout: Kratos answered %s", exc.error_id or exc.status)
@@ -555,7 +572,6 @@ class SelfService:
             "mode": self.settings.mode,
             "action": self.page("logout", return_to=requested),
             "logout_token": flow.logout_token,
-            "logout_url": flow.logout_url,
         }
         return Render("ory_facade/logout.html", context)
 

@@ -242,3 +242,35 @@ def test_ttl_must_be_positive(client: OryClient) -> None:
 
 def test_repr_has_no_secrets(client: OryClient) -> None:
     assert repr(SessionCache(client, ttl=5)) == "SessionCache(ttl=5.0, backend=LRUCacheBackend)"
+
+
+def test_kratos_saying_the_session_is_gone_drops_the_entry(
+    backend: Backend, whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
+) -> None:
+    cache = SessionCache(client, ttl=300)
+    session = cache.whoami(cookie=session_cookie)
+    with OryClient(backend.public_url, admin_url=backend.admin_url, api_key=backend.api_key) as admin:
+        admin.admin.sessions.disable(session.id)
+    assert cache.whoami(cookie=session_cookie) is session  # within the TTL: the documented bound
+    with pytest.raises(SessionInactiveError):
+        cache.whoami(cookie=session_cookie, aal="aal2")  # not met by the entry: Kratos is asked
+    with pytest.raises(SessionInactiveError):
+        cache.whoami(cookie=session_cookie)  # the entry is gone with the session
+    assert whoami_calls() == 3
+
+
+def test_on_a_miss_kratos_is_sent_only_the_named_cookies(
+    backend: Backend, client: OryClient, session_cookie: str
+) -> None:
+    sent: list[str | None] = []
+    original = client.whoami
+
+    def recording(**kwargs: Any) -> Any:
+        sent.append(kwargs.get("cookie"))
+        return original(**kwargs)
+
+    client.whoami = recording  # type: ignore[method-assign]
+    cache = SessionCache(client, ttl=30, session_cookie_name="ory_kratos_session")
+    cache.whoami(cookie="ory_session_theme=dark; " + session_cookie)
+    [cookie] = sent
+    assert cookie is not None and cookie.startswith("ory_kratos_session=") and ";" not in cookie

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 from backends import Backend
 from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
+from ory_facade import OryClient
 from ory_facade.contrib.django.runtime import get_runtime
 from ory_facade.testing.real import RealKratos
 
-from ..helpers import PASSWORD, serve_real_kratos
+from ..helpers import PASSWORD, browser_session_cookie, field_value, query_of, serve_real_kratos
 from .conftest import ALLOWED_RETURN_URLS, UI_URL, sign_in
 
 COOKIE = "app_session"
@@ -83,3 +85,51 @@ def test_the_cache_needs_kratos_cookie_name(ory_settings: Any) -> None:
     ory_settings(SESSION_CACHE_TTL=60, SESSION_COOKIE_NAME=["ory_session_acme", "ory_kratos_session"])
     cache = get_runtime().cache
     assert cache is not None and cache.session_cookie_names == ("ory_session_acme", "ory_kratos_session")
+
+
+# --- logout and revocation vs. the cache (issue 13, Medium) ---------------------------------------------
+
+
+def test_kratos_mode_logout_goes_through_the_app_and_forgets_the_cached_session(
+    backend: Backend, cached: Any
+) -> None:
+    cached(UI_MODE="kratos", SESSION_CACHE_TTL=60, SESSION_COOKIE_NAME=COOKIE)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = Client(enforce_csrf_checks=True)  # signed in at Kratos' own pages
+    for pair in browser_session_cookie(backend, "ada@example.com").split("; "):
+        name, _, value = pair.partition("=")
+        browser.cookies[name] = value
+    assert browser.get("/protected").status_code == 200  # cached now
+    confirm = browser.get("/auth/logout?return_to=/bye").content.decode()
+    assert 'action="/auth/logout?return_to=%2Fbye"' in confirm and backend.public_url not in confirm
+    sent = browser.post(
+        "/auth/logout?return_to=/bye",
+        {
+            "csrfmiddlewaretoken": field_value(confirm, "csrfmiddlewaretoken"),
+            "logout_token": field_value(confirm, "logout_token"),
+        },
+    )
+    assert sent.status_code == 303
+    location = sent["Location"]
+    assert location.startswith(f"{backend.public_url}/self-service/logout?token=")
+    assert query_of(location)["return_to"] == "http://testserver/bye"
+    # The browser follows to Kratos, which ends the session and sends it back to return_to.
+    at_kratos = httpx.get(location, headers={"Cookie": f"{COOKIE}={browser.cookies[COOKIE].value}"})
+    assert at_kratos.status_code == 303 and at_kratos.headers["Location"] == "http://testserver/bye"
+    # Even a browser that kept the old cookie is signed out at once, not after the cache's TTL.
+    assert browser.get("/protected", HTTP_ACCEPT="text/html").status_code == 302
+
+
+def test_a_revoked_session_is_forgotten_when_kratos_says_so(backend: Backend, cached: Any) -> None:
+    browser = signed_in(backend, "ada@example.com")
+    assert browser.get("/protected").status_code == 200
+    runtime = get_runtime()
+    session = runtime.client.whoami(cookie=f"{COOKIE}={browser.cookies[COOKIE].value}")
+    with OryClient(backend.public_url, admin_url=backend.admin_url, api_key=backend.api_key) as admin:
+        admin.admin.sessions.disable(session.id)
+    # Within the TTL the cache still answers (the documented bound on revocations made elsewhere) ...
+    assert browser.get("/protected").status_code == 200
+    # ... until any Kratos answer for this browser says the session is gone.
+    settings = browser.get("/auth/settings", HTTP_ACCEPT="text/html")
+    assert settings.status_code == 303 and "/auth/login" in settings["Location"]
+    assert browser.get("/protected", HTTP_ACCEPT="text/html").status_code == 302

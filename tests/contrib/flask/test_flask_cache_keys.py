@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import httpx
 import pytest
 from backends import Backend
 from flask import Flask
 from flask.testing import FlaskClient
 
-from ory_facade import OryConfigurationError
+from ory_facade import OryClient, OryConfigurationError
 from ory_facade.testing.real import RealKratos
 
-from ..helpers import PASSWORD, serve_real_kratos
+from ..helpers import PASSWORD, browser_session_cookie, field_value, query_of, serve_real_kratos
 from .conftest import ALLOWED_RETURN_URLS, UI_URL, AppFactory, sign_in
 
 COOKIE = "app_session"
@@ -108,3 +109,50 @@ def test_a_wrong_name_costs_hits_never_a_session(
     attacker = app.test_client()
     attacker.set_cookie("ory_kratos_session", "planted")
     assert attacker.get("/maybe").get_data(as_text=True) == "anonymous"
+
+
+# --- logout and revocation vs. the cache (issue 13, Medium) ---------------------------------------------
+
+
+def test_kratos_mode_logout_goes_through_the_app_and_forgets_the_cached_session(
+    backend: Backend, make_app: AppFactory
+) -> None:
+    if backend.is_fake:
+        backend.fake.configure(session_cookie_name=COOKIE)
+    app = make_app(ORY_UI_MODE="kratos", ORY_SESSION_CACHE_TTL=60, ORY_SESSION_COOKIE_NAME=COOKIE)
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
+    browser = app.test_client()  # signed in at Kratos' own pages
+    for pair in browser_session_cookie(backend, "ada@example.com").split("; "):
+        name, _, value = pair.partition("=")
+        browser.set_cookie(name, value)
+    assert browser.get("/protected").status_code == 200  # cached now
+    confirm = browser.get("/auth/logout?return_to=/bye").get_data(as_text=True)
+    assert 'action="/auth/logout?return_to=/bye"' in confirm and backend.public_url not in confirm
+    sent = browser.post(
+        "/auth/logout?return_to=/bye", data={"logout_token": field_value(confirm, "logout_token")}
+    )
+    assert sent.status_code == 303
+    location = sent.headers["Location"]
+    assert location.startswith(f"{backend.public_url}/self-service/logout?token=")
+    assert query_of(location)["return_to"] == "http://localhost/bye"
+    # The browser follows to Kratos, which ends the session and sends it back to return_to.
+    cookie = f"{COOKIE}={browser.get_cookie(COOKIE).value}"  # type: ignore[union-attr]
+    at_kratos = httpx.get(location, headers={"Cookie": cookie})
+    assert at_kratos.status_code == 303 and at_kratos.headers["Location"] == "http://localhost/bye"
+    # Even a browser that kept the old cookie is signed out at once, not after the cache's TTL.
+    assert browser.get("/protected", headers={"Accept": "text/html"}).status_code == 302
+
+
+def test_a_revoked_session_is_forgotten_when_kratos_says_so(backend: Backend, cached_app: Flask) -> None:
+    browser = signed_in(cached_app, backend, "ada@example.com")
+    assert browser.get("/protected").status_code == 200
+    state = cached_app.extensions["ory_facade"]
+    session = state.client.whoami(cookie=f"{COOKIE}={browser.get_cookie(COOKIE).value}")  # type: ignore[union-attr]
+    with OryClient(backend.public_url, admin_url=backend.admin_url, api_key=backend.api_key) as admin:
+        admin.admin.sessions.disable(session.id)
+    # Within the TTL the cache still answers (the documented bound on revocations made elsewhere) ...
+    assert browser.get("/protected").status_code == 200
+    # ... until any Kratos answer for this browser says the session is gone.
+    settings = browser.get("/auth/settings", headers={"Accept": "text/html"})
+    assert settings.status_code == 303 and "/auth/login" in settings.headers["Location"]
+    assert browser.get("/protected", headers={"Accept": "text/html"}).status_code == 302
