@@ -43,8 +43,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 from .. import ui
 from ..errors import (
     AAL1RequiredError,
-    AALAlreadyFulfilledError,
     AAL2RequiredError,
+    AALAlreadyFulfilledError,
     AddressNotVerifiedError,
     BrowserLocationChangeRequiredError,
     CSRFViolationError,
