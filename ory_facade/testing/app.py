@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import urlencode, urljoin, urlsplit
+from urllib.parse import urlencode, urlsplit
 
-from ory_facade.testing import csrf, texts
+from ory_facade.testing import csrf, gourl, texts
 from ory_facade.testing.clock import Clock, format_time
 from ory_facade.testing.config import FakeKratosConfig
 from ory_facade.testing.errors import KratosError
@@ -48,6 +48,13 @@ def _go_redirect_body(location: str, status: int) -> bytes:
         .replace("'", "&#39;")
     )
     return f'<a href="{escaped}">{HTTPStatus(status).phrase}</a>.\n\n'.encode()
+
+
+def _host_allowed(host: str, allowed: str) -> bool:
+    """SecureRedirectToIsAllowedHost: ``*.example.org`` matches by suffix, other hosts exactly."""
+    if allowed.startswith("*"):
+        return host.lower().endswith(allowed.lower()[1:])
+    return host.lower() == allowed.lower()
 
 
 def new_id() -> str:
@@ -143,16 +150,17 @@ class KratosApp:
             if not any(k.lower() == "set-cookie" and v.startswith(name) for k, v in response.headers):
                 with self.lock:
                     self.rotate_csrf(response.headers)
-        if (
-            300 <= response.status < 400
-            and response.header("Location") is not None
-            and response.header("Content-Type") is None
-            and req.method in ("GET", "HEAD")
-        ):
-            response.headers.append(("Content-Type", "text/html; charset=utf-8"))
-            if req.method == "GET":
-                location = str(response.header("Location"))
-                response.body = _go_redirect_body(location, response.status)
+        location = response.header("Location")
+        if 300 <= response.status < 400 and location is not None:
+            if response.header("Content-Type") is None and req.method in ("GET", "HEAD"):
+                response.headers.append(("Content-Type", "text/html; charset=utf-8"))
+                if req.method == "GET":
+                    response.body = _go_redirect_body(location, response.status)
+            # http.Redirect sets hexEscapeNonASCII(url) as the Location; the body shows url itself.
+            response.headers = [
+                (k, gourl.hex_escape_non_ascii(v) if k.lower() == "location" else v)
+                for k, v in response.headers
+            ]
         return response
 
     def _dispatch(self, admin_port: bool, req: Request) -> tuple[Response, str | None]:
@@ -199,25 +207,54 @@ class KratosApp:
     def request_url(self, req: Request) -> str:
         return self.public_url + req.path + ("?" + req.raw_query if req.raw_query else "")
 
-    def allowed_return_to(self, url: str) -> bool:
-        parts = urlsplit(url)
-        if not parts.scheme or not parts.netloc:
-            return False
-        origin = f"{parts.scheme}://{parts.netloc}".lower()
-        for base in (self.config.ui_url, self.public_url):
-            b = urlsplit(base)
-            if origin == f"{b.scheme}://{b.netloc}".lower():
-                return True
-        return any(url.startswith(prefix) for prefix in self.config.allowed_return_urls)
+    def _return_to_allowlist(self) -> list[gourl.GoURL]:
+        """selfservice.allowed_return_urls (the UI origin always), and ``<public>/self-service``."""
+        ui = urlsplit(self.config.ui_url)
+        allowed = [
+            f"{ui.scheme}://{ui.netloc}/",
+            *self.config.allowed_return_urls,
+            self.public_url + "/self-service",
+        ]
+        out = []
+        for raw in allowed:
+            try:
+                out.append(gourl.parse(raw))
+            except gourl.URLParseError:
+                continue
+        return out
 
-    def checked_return_to(self, value: str) -> str:
-        """Kratos' SecureRedirectTo: relative URLs resolve against the UI, others must be allowed."""
+    def checked_return_to(self, value: str, default: str | None = None) -> str:
+        """Kratos' SecureRedirectTo: ``""`` for no value, else ``URL.String()`` of the allowed return_to.
+
+        url.Parse refuses the value (400), a relative one takes the scheme and host of ``default`` (the
+        default return URL), and scheme, host and path prefix must match an allowed URL
+        (x/redir/secure_redirect.go).
+        """
         if not value:
             return ""
-        absolute = urljoin(self.config.default_return_url, value)
-        if not self.allowed_return_to(absolute):
-            raise KratosError.return_to_forbidden(value)
-        return absolute
+        try:
+            url = gourl.parse(value)
+        except gourl.URLParseError as exc:
+            raise KratosError.bad_request(
+                f"Unable to parse the return_to query parameter as an URL: {exc}"
+            ) from None
+        fallback = gourl.parse(default or self.config.default_return_url)
+        url.host = url.host or fallback.host
+        url.scheme = url.scheme or fallback.scheme
+        for allowed in self._return_to_allowlist():
+            if (
+                allowed.scheme.lower() == url.scheme.lower()
+                and _host_allowed(url.host, allowed.host)
+                and (url.path or "/").startswith(allowed.path or "/")
+            ):
+                return url.string()
+        raise KratosError.return_to_forbidden(url.string())
+
+    def requested_return_to(self, req: Request) -> str:
+        """A new flow's return_to: the request's ``?return_to=`` as sent, once SecureRedirectTo allows it."""
+        value = req.arg("return_to")
+        self.checked_return_to(value)
+        return value
 
     # --- sessions -----------------------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
+from ory_facade.testing.goerrors import go_quote
+
 __all__ = ["KratosError"]
 
 # herodot's default ``message`` per status (``ErrorField``).
@@ -171,10 +173,11 @@ class KratosError(Exception):
 
     @classmethod
     def return_to_forbidden(cls, return_to: str) -> KratosError:
+        """``return_to`` is the refused URL's ``URL.String()``; Kratos quotes it with ``%q``."""
         return cls(
             400,
             error_id="self_service_flow_return_to_forbidden",
-            reason=f'Requested return_to URL "{return_to}" is not allowed.',
+            reason=f"Requested return_to URL {go_quote(return_to)} is not allowed.",
         )
 
     @classmethod

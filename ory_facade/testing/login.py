@@ -86,7 +86,7 @@ def _init(app: KratosApp, req: Request, flow_type: str, headers: Headers) -> Flo
     if aal not in ("aal1", "aal2"):
         raise KratosError.bad_request(f"Unable to parse AuthenticationMethod Assurance Level (AAL): {aal}")
     refresh = req.arg("refresh").lower() == "true"
-    return_to = app.checked_return_to(req.arg("return_to"))
+    return_to = app.requested_return_to(req)
     session = app.session_from(req)
     if session is None:
         if aal == "aal2":
@@ -295,7 +295,7 @@ def _lookup_secret(
 def _success(app: KratosApp, req: Request, flow: Flow, session: Session, headers: Headers) -> Response:
     """Kratos' PostLoginHook: token for native apps, cookie (and a fresh CSRF cookie) for browsers."""
     flow.state = "passed_challenge"
-    return_to = flow.return_to or app.config.default_return_url
+    return_to = app.checked_return_to(flow.return_to) or app.config.default_return_url
     aal_ok = app.aal_satisfied(session, app.config.whoami_required_aal)
     session_json = app.session_json(session, with_identity=aal_ok)
     # Kratos hides the identity from a session that still needs a second factor.

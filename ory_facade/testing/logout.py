@@ -24,14 +24,13 @@ def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     if session is None:
         return app.forward(req, KratosError.session_inactive())
     query = {"token": session.logout_token}
-    return_to = req.arg("return_to")
+    try:
+        return_to = app.checked_return_to(req.arg("return_to"))
+    except KratosError as err:
+        return app.forward(req, err)
     if return_to:
-        try:
-            app.checked_return_to(return_to)
-        except KratosError as err:
-            return app.forward(req, err)
-        query["return_to"] = return_to
-    url = app.public("/self-service/logout") + "?" + urlencode(query)
+        query["return_to"] = return_to  # URL.String(), not the value as sent
+    url = app.public("/self-service/logout") + "?" + urlencode(sorted(query.items()))  # url.Values.Encode
     return Response.json(200, {"logout_url": url, "logout_token": session.logout_token})
 
 

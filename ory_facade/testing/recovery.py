@@ -90,7 +90,7 @@ def build(
 
 
 def _init(app: KratosApp, req: Request, flow_type: str, headers: Headers) -> Flow:
-    return_to = app.checked_return_to(req.arg("return_to"))
+    return_to = app.requested_return_to(req)
     if app.session_from(req) is not None:
         raise KratosError.already_logged_in("recovery")
     return build(app, req, flow_type, headers, return_to=return_to)
@@ -390,7 +390,7 @@ def admin_create_link(app: KratosApp, req: Request, _: dict[str, str]) -> Respon
     body = req.form()
     identity = _admin_identity(app, body)
     lifespan = _expires_in(body.get("expires_in"), app.config.flow_lifespan)
-    return_to = app.checked_return_to(req.arg("return_to"))
+    return_to = app.requested_return_to(req)
     headers: Headers = []
     flow = app.new_flow(
         "recovery",

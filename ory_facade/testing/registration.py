@@ -82,7 +82,7 @@ def field_message(flow: Flow, message: Any, name: str) -> None:
 
 
 def _init(app: KratosApp, req: Request, flow_type: str, headers: Headers) -> Flow:
-    return_to = app.checked_return_to(req.arg("return_to"))
+    return_to = app.requested_return_to(req)
     if app.session_from(req) is not None:
         raise KratosError.already_logged_in("registration")
     return build(app, req, flow_type, headers, return_to=return_to)
@@ -187,7 +187,7 @@ def _success(app: KratosApp, req: Request, flow: Flow, identity_id: str, headers
     """Kratos' PostRegistrationHook, then the verification and session hooks."""
     identity = app.identity(identity_id)
     flow.state = "passed_challenge"
-    return_to = flow.return_to or app.config.default_return_url
+    return_to = app.checked_return_to(flow.return_to) or app.config.default_return_url
     continue_with: list[dict[str, Any]] = []
     if flow.type == "browser" and req.is_json():
         continue_with.append({"action": "redirect_browser_to", "redirect_browser_to": return_to})

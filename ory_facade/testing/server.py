@@ -129,7 +129,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self) -> None:
         body = self._read_body()
-        req = Request.build(self.command, self.path, self.headers.items(), body, self.client_address[0])
+        # http.server decodes the request line as Latin-1; Go keeps its bytes, which are UTF-8 (JSON shows
+        # an undecodable byte as U+FFFD).
+        target = self.path.encode("latin-1").decode("utf-8", "replace")
+        req = Request.build(self.command, target, self.headers.items(), body, self.client_address[0])
         self.server.fake._serve(self, req)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _serve
@@ -141,7 +144,12 @@ class _Handler(BaseHTTPRequestHandler):
         lines.append(f"Content-Length: {len(response.body)}")
         if self.close_connection:
             lines.append("Connection: close")
-        head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        # Go writes header strings as their bytes (UTF-8); nothing here may drop the connection.
+        text = "\r\n".join(lines) + "\r\n\r\n"
+        try:
+            head = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            head = text.encode("utf-8", "replace")
         self.wfile.write(head + (response.body if self.command != "HEAD" else b""))
         self.wfile.flush()
 

@@ -226,7 +226,7 @@ def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
             return app.error_json(KratosError.session_inactive())
         return _login_redirect(app, req)
     try:
-        return_to = app.checked_return_to(req.arg("return_to"))
+        return_to = app.requested_return_to(req)
         # createBrowserSettingsFlow passes the request URL on only when it has a return_to.
         _check_aal(app, session, app.request_url(req) if req.arg("return_to") else "")
     except KratosError as err:
@@ -605,7 +605,7 @@ def _success(
     if flow.type == "browser":
         app.refresh_csrf_node(flow, req, headers)
         headers.append(app.session_cookie(session))
-    return_to = flow.return_to or app.ui_with_flow("settings", flow.id)
+    return_to = app.checked_return_to(flow.return_to) or app.ui_with_flow("settings", flow.id)
     if flow.type == "browser" and not req.is_json():
         return Response.redirect(return_to, headers)
     payload = app.flow_json(flow)

@@ -159,7 +159,7 @@ def start_after_registration(
 def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     headers: Headers = []
     try:
-        return_to = app.checked_return_to(req.arg("return_to"))
+        return_to = app.requested_return_to(req)
     except KratosError as err:
         return app.forward(req, err, headers)
     flow = build(app, req, "browser", headers, return_to=return_to)
@@ -168,7 +168,7 @@ def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
 
 def create_native(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     headers: Headers = []
-    flow = build(app, req, "api", headers, return_to=app.checked_return_to(req.arg("return_to")))
+    flow = build(app, req, "api", headers, return_to=app.requested_return_to(req))
     return Response.json(200, app.flow_json(flow), headers)
 
 
@@ -263,7 +263,11 @@ def _use_code(app: KratosApp, req: Request, flow: Flow, code: str, headers: Head
                 address.verified_at = now
                 address.updated_at = now
     flow.state = "passed_challenge"
-    return_to = flow.return_to or app.config.default_return_url
+    # Flow.ContinueURL: SecureRedirectTo over the flow's return_to, the default when that fails.
+    try:
+        return_to = app.checked_return_to(flow.return_to) or app.config.default_return_url
+    except KratosError:
+        return_to = app.config.default_return_url
     # SetCSRFToken puts the flow's token node back (empty if it has none), then the continue link.
     valid = csrf.is_valid_secret(flow.csrf_secret)
     csrf_node = app.csrf_node(flow.csrf_secret) if valid else app.empty_csrf_node()

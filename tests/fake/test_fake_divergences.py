@@ -6,10 +6,12 @@ status, body and header bytes real Kratos sends.
 
 from __future__ import annotations
 
+import json
+import socket
 import uuid
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, quote_plus, urlsplit
 
 import httpx
 import pytest
@@ -109,3 +111,204 @@ def test_logout_url_followed_twice(backend: Backend, clients: list[httpx.Client]
     assert (first.status_code, first.content) == (204, b"")
     second = spa.get(logout["logout_url"])
     assert (second.status_code, second.json()) == (401, SESSION_INACTIVE)
+
+
+# --- b. return_to with characters outside ASCII, in Location and in the JSON that names it --------------
+
+# (return_to relative to the UI base, the Location bytes Kratos sends, URL.String() as JSON carries it).
+# SecureRedirectTo parses return_to with url.Parse and redirects to URL.String(), which re-escapes the
+# path and fragment (upper-case hex) and keeps the raw query; http.Redirect then escapes each byte >= 0x80
+# of the Location with lower-case hex (hexEscapeNonASCII).
+RETURN_TO_CASES = [
+    ("/caf\u00e9", b"/caf%C3%A9", "/caf%C3%A9"),
+    ("/\u0436", b"/%D0%B6", "/%D0%B6"),
+    ("/\u00ff", b"/%C3%BF", "/%C3%BF"),
+    ("/x?q=\u00e9&r=\u0436", b"/x?q=%c3%a9&r=%d0%b6", "/x?q=\u00e9&r=\u0436"),
+    ("/a b?c d", b"/a%20b?c d", "/a%20b?c d"),
+    ("/p#frag \u00e9", b"/p#frag%20%C3%A9", "/p#frag%20%C3%A9"),
+    ("/caf%C3%A9", b"/caf%C3%A9", "/caf%C3%A9"),
+    ("/%41", b"/%41", "/%41"),
+    # A raw path that is not validly encoded (the space) is dropped: String() escapes the decoded path.
+    ("/a%2fb c", b"/a/b%20c", "/a/b%20c"),
+]
+RETURN_TO_IDS = [
+    "latin1",
+    "cyrillic",
+    "y-diaeresis",
+    "query",
+    "spaces",
+    "fragment",
+    "escaped",
+    "escaped-ascii",
+    "invalid-raw-path",
+]
+
+
+def _login(client: httpx.Client, email: str, **params: str) -> dict[str, Any]:
+    flow: dict[str, Any] = client.get(
+        "/self-service/login/browser", params=params, headers=JSON_ACCEPT
+    ).json()
+    data = {"method": "password", "identifier": email, "password": PASSWORD, "csrf_token": csrf_of(flow)}
+    answer = client.post("/self-service/login", params={"flow": flow["id"]}, json=data, headers=JSON_ACCEPT)
+    assert answer.status_code == 200, answer.text
+    body: dict[str, Any] = answer.json()
+    return body
+
+
+def _see_other(location: str) -> bytes:
+    """http.Redirect's body for a GET: the unescaped URL, HTML-escaped."""
+    escaped = location.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&#34;")
+    return f'<a href="{escaped}">See Other</a>.\n\n'.encode()
+
+
+@pytest.mark.parametrize(("suffix", "location", "string"), RETURN_TO_CASES, ids=RETURN_TO_IDS)
+def test_signed_in_browser_init_redirects_to_return_to(
+    backend: Backend, clients: list[httpx.Client], suffix: str, location: bytes, string: str
+) -> None:
+    email = _email()
+    backend.create_identity(email, PASSWORD)
+    browser = _client(backend, clients, HTML)
+    _login(browser, email)
+    ui = backend.ui_url
+    for kind in ("login", "registration"):
+        answer = browser.get(f"/self-service/{kind}/browser", params={"return_to": ui + suffix})
+        assert answer.status_code == 303, (kind, answer.text)
+        assert _raw_location(answer) == ui.encode() + location, kind
+        assert answer.content == _see_other(ui + string), kind
+
+
+@pytest.mark.parametrize(("suffix", "location", "string"), RETURN_TO_CASES, ids=RETURN_TO_IDS)
+def test_logout_return_to(
+    backend: Backend, clients: list[httpx.Client], suffix: str, location: bytes, string: str
+) -> None:
+    """createBrowserLogoutFlow puts URL.String() into the logout URL (url.Values: keys sorted)."""
+    email = _email()
+    backend.create_identity(email, PASSWORD)
+    browser = _client(backend, clients, HTML)
+    _login(browser, email)
+    ui = backend.ui_url
+    created = browser.get(
+        "/self-service/logout/browser", params={"return_to": ui + suffix}, headers=JSON_ACCEPT
+    )
+    assert created.status_code == 200, created.text
+    token = created.json()["logout_token"]
+    expected = f"{backend.public_url}/self-service/logout?return_to={quote_plus(ui + string)}&token={token}"
+    assert created.json()["logout_url"] == expected
+    followed = browser.get(created.json()["logout_url"])
+    assert followed.status_code == 303, followed.text
+    assert _raw_location(followed) == ui.encode() + location
+    assert followed.content == _see_other(ui + string)
+
+
+@pytest.mark.parametrize(("suffix", "location", "string"), RETURN_TO_CASES, ids=RETURN_TO_IDS)
+def test_login_completes_to_return_to(
+    backend: Backend, clients: list[httpx.Client], suffix: str, location: bytes, string: str
+) -> None:
+    """The flow keeps return_to as sent; the login hook redirects to (or names) URL.String()."""
+    email = _email()
+    backend.create_identity(email, PASSWORD)
+    ui = backend.ui_url
+    form = _client(backend, clients, HTML)
+    flow = form.get(
+        "/self-service/login/browser", params={"return_to": ui + suffix}, headers=JSON_ACCEPT
+    ).json()
+    assert flow["return_to"] == ui + suffix
+    data = {"method": "password", "identifier": email, "password": PASSWORD, "csrf_token": csrf_of(flow)}
+    done = form.post("/self-service/login", params={"flow": flow["id"]}, data=data)
+    assert done.status_code == 303, done.text
+    assert _raw_location(done) == ui.encode() + location
+    assert done.content == b""  # http.Redirect writes no body for a POST
+
+    spa = _client(backend, clients, JSON_ACCEPT)
+    body = _login(spa, email, return_to=ui + suffix)
+    assert body["continue_with"] == [{"action": "redirect_browser_to", "redirect_browser_to": ui + string}]
+
+
+def test_relative_return_to(backend: Backend, clients: list[httpx.Client]) -> None:
+    """A relative return_to takes the default return URL's scheme and host; the flow keeps it as sent."""
+    email = _email()
+    backend.create_identity(email, PASSWORD)
+    ui = backend.ui_url
+    spa = _client(backend, clients, JSON_ACCEPT)
+    flow = spa.get("/self-service/login/browser", params={"return_to": "/rel/\u0436"}).json()
+    assert flow["return_to"] == "/rel/\u0436"
+    body = _login(spa, email, return_to="/rel/\u0436")
+    assert body["continue_with"][-1]["redirect_browser_to"] == ui + "/rel/%D0%B6"
+    signed_in = spa.get("/self-service/login/browser", params={"return_to": "?q=1"}, headers=HTML)
+    assert _raw_location(signed_in) == (ui + "?q=1").encode()
+    # A relative path without a leading slash matches no allowed URL's path.
+    refused = _client(backend, clients, JSON_ACCEPT).get(
+        "/self-service/login/browser", params={"return_to": "rel/x"}
+    )
+    assert refused.status_code == 400
+    assert refused.json()["error"]["reason"] == f'Requested return_to URL "{ui}/rel/x" is not allowed.'
+
+
+# (return_to, the reason of the 400). Forbidden URLs are quoted as URL.String() with %q; ones url.Parse
+# refuses carry its error.
+BAD_RETURN_TO = [
+    ("http://evil.example/\u0436", 'Requested return_to URL "http://evil.example/%D0%B6" is not allowed.'),
+    (
+        'http://evil.example/x?q=\u0436"',
+        'Requested return_to URL "http://evil.example/x?q=\u0436\\"" is not allowed.',
+    ),
+    ("http://\u0436.example/", 'Requested return_to URL "http://%D0%B6.example/" is not allowed.'),
+    ("//evil.example/", 'Requested return_to URL "http://evil.example/" is not allowed.'),
+    ("mailto:x@y", 'Requested return_to URL "mailto:x@y" is not allowed.'),
+    ("{public}/sessions/whoami", 'Requested return_to URL "{public}/sessions/whoami" is not allowed.'),
+    (
+        "{ui}/%zz",
+        'Unable to parse the return_to query parameter as an URL: parse "{ui}/%zz": invalid URL escape "%zz"',
+    ),
+    (
+        "{ui}/x#a%4",
+        "Unable to parse the return_to query parameter as an URL: "
+        'parse "{ui}/x#a%4": invalid URL escape "%4"',
+    ),
+    (
+        "http://127.0.0.1:44x/",
+        "Unable to parse the return_to query parameter as an URL: "
+        'parse "http://127.0.0.1:44x/": invalid port ":44x" after host',
+    ),
+    (
+        "{ui}/a\tb",
+        'Unable to parse the return_to query parameter as an URL: parse "{ui}/a\\tb": '
+        "net/url: invalid control character in URL",
+    ),
+]
+
+
+BAD_IDS = ["path", "query", "host", "scheme-relative", "opaque", "public-port", "escape", "fragment-escape"]
+BAD_IDS += ["port", "control"]
+
+
+@pytest.mark.parametrize(("return_to", "reason"), BAD_RETURN_TO, ids=BAD_IDS)
+def test_refused_return_to(
+    backend: Backend, clients: list[httpx.Client], return_to: str, reason: str
+) -> None:
+    names = {"ui": backend.ui_url, "public": backend.public_url}
+    spa = _client(backend, clients, JSON_ACCEPT)
+    answer = spa.get("/self-service/login/browser", params={"return_to": return_to.format(**names)})
+    assert answer.status_code == 400, answer.text
+    error = answer.json()["error"]
+    assert error["reason"] == reason.format(**names)
+    assert error.get("id") == ("self_service_flow_return_to_forbidden" if "not allowed" in reason else None)
+    assert error["message"] == "The request was malformed or contained invalid parameters"
+
+
+def test_raw_utf8_in_the_request_target(backend: Backend) -> None:
+    """A client that sends the return_to's UTF-8 unescaped: Go reads the bytes as they are."""
+    parts = urlsplit(backend.public_url)
+    target = f"/self-service/login/browser?return_to={backend.ui_url}/caf\u00e9".encode()
+    with socket.create_connection((parts.hostname, parts.port), timeout=15) as sock:
+        sock.sendall(
+            b"GET "
+            + target
+            + b" HTTP/1.1\r\nHost: x\r\nAccept: application/json\r\nConnection: close\r\n\r\n"
+        )
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 OK\r\n")
+    assert json.loads(body)["return_to"] == backend.ui_url + "/caf\u00e9"

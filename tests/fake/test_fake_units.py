@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from ory_facade.testing import DEFAULT_IDENTITY_SCHEMA, Clock, csrf, hashing, totp
+from ory_facade.testing import DEFAULT_IDENTITY_SCHEMA, Clock, csrf, gourl, hashing, totp
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import Request, negotiate
 from ory_facade.testing.identity_schema import IdentitySchema
@@ -120,3 +120,34 @@ def test_clock_advance_freeze() -> None:
     assert (clock.now() - frozen).total_seconds() == 1
     clock.reset()
     assert abs((clock.now() - datetime.now(UTC)).total_seconds()) < 1
+
+
+def test_go_url_parse_and_string() -> None:
+    """net/url's Parse + String and http.Redirect's hexEscapeNonASCII (the HTTP cases are in
+    test_fake_divergences.py, checked against real Kratos)."""
+
+    def go(raw: str) -> str:
+        return gourl.parse(raw).string()
+
+    assert go("http://u:p%40@h:1/x") == "http://u:p%40@h:1/x"
+    assert go("mailto:x@y") == "mailto:x@y"
+    assert go("http://h/?") == "http://h/?"
+    assert go("http://h/x#") == "http://h/x"
+    assert go("http://h/x#a%2Fb") == "http://h/x#a%2Fb"
+    assert go("http:/x") == "http:/x"
+    assert gourl.GoURL(path="a:b").string() == "./a:b"
+    assert gourl.hex_escape_non_ascii("/caf\u00e9?q=\u0436") == "/caf%c3%a9?q=%d0%b6"
+    for raw, reason in (
+        ("http://h/%zz", 'parse "http://h/%zz": invalid URL escape "%zz"'),
+        (":x", 'parse ":x": missing protocol scheme'),
+        ("a:b:c/d", "a:b:c/d"),
+        ("x:y", "x:y"),
+        ("1a:b", 'parse "1a:b": first path segment in URL cannot contain colon'),
+        ("http://h\u0020/", 'parse "http://h /": invalid character " " in host name'),
+    ):
+        if reason.startswith("parse"):
+            with pytest.raises(gourl.URLParseError) as caught:
+                gourl.parse(raw)
+            assert str(caught.value) == reason
+        else:
+            assert go(raw) == reason
