@@ -54,3 +54,6 @@ ENV_BROWSER_URL = "KRATOS_BROWSER_URL"
 ENV_ORY_SDK_URL = "ORY_SDK_URL"
 ENV_ORY_API_KEY = "ORY_API_KEY"
 ENV_ORY_PROJECT_API_TOKEN = "ORY_PROJECT_API_TOKEN"
+
+#: httpx.URL refuses longer URLs; the direct path refuses them too, so both paths agree.
+MAX_URL_LENGTH = 65_536

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from ._kwargs import RawBody
 from ._transport import Transport, decode_json, error_for, parse
 from .continue_with import parse_continue_with
-from .errors import FlowValidationError, OryAPIError, ReturnToForbiddenError
+from .errors import FlowValidationError, OryAPIError, OryRequestError, ReturnToForbiddenError
 from .results import F, FlowResponse, SubmitResult
 from .ui import has_errors
 
@@ -105,7 +105,9 @@ class FlowAPI(Generic[F]):
         does not match the flow.
         """
         if not flow_id or str(flow_id) in (".", ".."):
-            raise ValueError("flow_id is empty: pass the ?flow=<id> value Kratos redirected with")
+            raise OryRequestError(
+                "flow_id is empty or a dot segment: pass the ?flow=<id> value Kratos redirected with"
+            )
         return self._create(self._get_kwargs(str(flow_id), cookie, None))
 
     def submit(

@@ -443,14 +443,16 @@ class PooledTransport(httpx.BaseTransport):
         except OSError as exc:
             raise httpx.ReadError(f"connection error: {type(exc).__name__}", request=request) from exc
         extensions = {"http_version": version.encode("ascii"), "reason_phrase": reason.encode("latin-1")}
+        # As bytes: httpx would encode text as ASCII, and obs-text (bytes >= 0x80) is legal in a value.
+        raw_headers = [(name.encode("latin-1"), value.encode("latin-1")) for name, value in headers]
         if any(name.lower() == "content-encoding" for name, _ in headers):
             # Let httpx decode gzip/deflate/br exactly as it would have.
             response = httpx.Response(
-                status, headers=headers, stream=httpx.ByteStream(data), extensions=extensions
+                status, headers=raw_headers, stream=httpx.ByteStream(data), extensions=extensions
             )
             response.read()
         else:
-            response = httpx.Response(status, headers=headers, content=data, extensions=extensions)
+            response = httpx.Response(status, headers=raw_headers, content=data, extensions=extensions)
         if request is not None or status >= 300:
             # Errors carry the response; its ``.request``/``.url`` should work for whoever inspects it.
             response.request = request if request is not None else httpx.Request(out.method, out.url)

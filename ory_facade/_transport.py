@@ -28,6 +28,7 @@ from ._constants import (
     MAX_KEEPALIVE_CONNECTIONS,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
+    MAX_URL_LENGTH,
     RETRY_JITTER,
     RETRYABLE_STATUSES,
     USER_AGENT,
@@ -39,6 +40,7 @@ from .errors import (
     OryConfigurationError,
     OryConnectionError,
     OryError,
+    OryRequestError,
     OryResponseError,
     OryTimeoutError,
     parse_retry_after,
@@ -184,7 +186,12 @@ class Transport:
         treats a request as a GET, ``retry=False`` sends it once (a GET with side effects, like logout).
         Status codes are not checked here.
         """
-        request = self._build(kwargs, admin=admin)
+        try:
+            request = self._build(kwargs, admin=admin)
+        except httpx.InvalidURL as exc:  # over 64 KiB, or characters a URL cannot hold
+            raise OryRequestError(
+                f"the URL of {kwargs['method'].upper()} {kwargs['url'][:60]} cannot be sent ({exc})"
+            ) from exc
         method = request.method
         policy = _retry_policy(method, retry)
         attempts = 1 + (self.max_retries if policy != "none" else 0)
@@ -224,9 +231,17 @@ class Transport:
                 "OryClient(admin_url=...) or set KRATOS_ADMIN_URL "
                 "(Ory Network: ORY_SDK_URL and ORY_API_KEY)"
             )
-        headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
+        headers: dict[str, Any] = {"Accept": "application/json", "User-Agent": USER_AGENT}
         headers.update(kwargs.get("headers") or {})
         _check_request(kwargs["url"], headers)
+        for name, value in list(headers.items()):
+            if isinstance(value, str) and not value.isascii():
+                if name.lower() != "cookie":
+                    # Tokens and keys are ASCII; the value is a secret, so it is not quoted.
+                    raise OryRequestError(
+                        f"the {name} header value is not ASCII (no session token or key is)"
+                    )
+                headers[name] = header_bytes(value)
         # The API key goes to the admin URL only, even if an injected client or a caller set one.
         headers.pop("Authorization", None)
         if admin and self._api_key:
@@ -249,6 +264,8 @@ class Transport:
         target = prefix + kwargs["url"]
         if params:
             target += "?" + encode_query(params)
+        if len(target) > MAX_URL_LENGTH:  # the limit httpx's own path enforces, the same on both paths
+            raise httpx.InvalidURL("URL too long")
         body = None
         if kwargs.get("json") is not None:
             body = json.dumps(kwargs["json"], ensure_ascii=False, separators=(",", ":")).encode()
@@ -295,6 +312,20 @@ class Transport:
         return response
 
 
+def header_bytes(value: str) -> bytes:
+    """A ``Cookie`` header value that is not ASCII, as the bytes to send.
+
+    WSGI (and Django, Flask, Starlette) hand headers over latin-1-decoded, so a ``Cookie`` another app on
+    the domain set in UTF-8 arrives as latin-1 text: encoding it back as latin-1 sends the browser's own
+    bytes (Kratos skips a cookie whose value it cannot read and still finds its own). Text that is not
+    latin-1 cannot have come from a request: it goes out as UTF-8, as a browser would send it.
+    """
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:
+        return value.encode("utf-8")
+
+
 def _check_request(path: str, headers: Mapping[str, Any]) -> None:
     """Refuse, before anything is sent, what would change the request's meaning.
 
@@ -304,10 +335,12 @@ def _check_request(path: str, headers: Mapping[str, Any]) -> None:
     """
     segments = path.split("?", 1)[0].split("/")[1:]
     if any(segment in ("", ".", "..") for segment in segments):
-        raise ValueError(f"an id in {path.split('?', 1)[0]!r} is empty or a dot segment ('.' or '..')")
+        raise OryRequestError(
+            f"an id in {path.split('?', 1)[0][:200]!r} is empty or a dot segment ('.' or '..')"
+        )
     for name, value in headers.items():
         if isinstance(value, str) and ("\r" in value or "\n" in value):
-            raise ValueError(f"the {name} header value holds CR/LF, which would inject headers")
+            raise OryRequestError(f"the {name} header value holds CR/LF, which would inject headers")
 
 
 def decode_json(response: httpx.Response) -> Any:

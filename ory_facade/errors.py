@@ -4,6 +4,7 @@
 
     OryError
     ├── OryConfigurationError            a URL or key is missing or malformed (also a ValueError)
+    ├── OryRequestError                  the request cannot be sent as given, nothing sent (also a ValueError)
     ├── OryConnectionError               Kratos could not be reached (DNS, refused, reset, TLS)
     │   └── OryTimeoutError              ... or did not answer within the timeout
     ├── OryResponseError                 a 2xx/3xx answer that is not the JSON Kratos documents
@@ -81,6 +82,7 @@ __all__ = [
     "OryConfigurationError",
     "OryConnectionError",
     "OryError",
+    "OryRequestError",
     "OryResponseError",
     "OryTimeoutError",
     "RateLimitedError",
@@ -101,6 +103,11 @@ class OryError(Exception):
 
 class OryConfigurationError(OryError, ValueError):
     """The client is missing a URL or key, or one is malformed; the message names argument and variable."""
+
+
+class OryRequestError(OryError, ValueError):
+    """The request cannot be sent as given (nothing was sent): a URL over httpx's 64 KiB limit, an id that is
+    empty or a dot segment, CR/LF in a header value. Usually input from a browser that should get a 400."""
 
 
 class OryConnectionError(OryError):

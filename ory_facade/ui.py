@@ -245,6 +245,10 @@ def form_values(flow: Flow) -> dict[str, Any]:
     return values
 
 
+#: Dotted form field names deeper than this are refused by :func:`form_to_body`.
+MAX_FIELD_DEPTH = 32
+
+
 def form_to_body(
     values: Mapping[str, Any] | Iterable[tuple[str, Any]], *, flow: Flow | None = None
 ) -> dict[str, Any]:
@@ -264,15 +268,18 @@ def form_to_body(
     body: dict[str, Any] = {}
     for key, raw in pairs:
         value = _convert(raw, types.get(key))
-        parts = key.split(".")
+        parts = key.split(".", MAX_FIELD_DEPTH)
+        if len(parts) > MAX_FIELD_DEPTH:
+            # No identity schema nests this deep; a body that did would not even encode as JSON.
+            raise ValueError(f"form field {key[:60]!r}... nests more than {MAX_FIELD_DEPTH} levels")
         target = body
         for part in parts[:-1]:
             child = target.setdefault(part, {})
             if not isinstance(child, dict):
-                raise ValueError(f"form field {key!r} conflicts with field {part!r}")
+                raise ValueError(f"form field {key[:100]!r} conflicts with field {part[:100]!r}")
             target = child
         if isinstance(target.get(parts[-1]), dict):
-            raise ValueError(f"form field {key!r} conflicts with nested fields under it")
+            raise ValueError(f"form field {key[:100]!r} conflicts with nested fields under it")
         target[parts[-1]] = value
     return body
 

@@ -35,6 +35,7 @@ validation errors                           the same flow re-rendered (400)
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
@@ -54,6 +55,7 @@ from ..errors import (
     NotFoundError,
     OryAPIError,
     OryError,
+    OryRequestError,
     ReturnToForbiddenError,
     SecurityIdentityMismatchError,
     SessionAlreadyAvailableError,
@@ -247,6 +249,13 @@ def wants_json(accept: str | None, content_type: str | None) -> bool:
 
 PageURL = Callable[[str, Mapping[str, str]], str]
 
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def is_flow_id(value: str) -> bool:
+    """Kratos' flow and error ids are UUIDs: anything else in ``?flow=`` / ``?id=`` is not from Kratos."""
+    return len(value) == 36 and _UUID.fullmatch(value) is not None
+
 
 def _session_gone(exc: OryAPIError) -> bool:
     """A 401 saying the request has no (valid) session; "AAL already fulfilled" says the opposite."""
@@ -383,6 +392,8 @@ class SelfService:
             raise ValueError(f"unknown flow kind {kind!r}")
         notice = req.query.get("notice")
         flow_id = req.query.get("flow")
+        if flow_id and not is_flow_id(flow_id):
+            return self._error(400, "This link is not valid. Please start again.", reason="malformed flow id")
         params = self._params(kind, req)
         try:
             if req.method == "POST" and flow_id:
@@ -393,6 +404,8 @@ class SelfService:
             return self._render_flow(kind, fetched.flow, set_cookie=fetched.set_cookie, notice=notice)
         except OryAPIError as exc:
             return self._on_error(kind, exc, req, params, notice)
+        except OryRequestError:  # e.g. a query too long to forward: the browser's request is at fault
+            return self._error(400, "This request could not be sent to the sign-in service.")
         except OryError as exc:
             logger.warning("%s page: Kratos is unavailable (%s)", kind, type(exc).__name__)
             return self._error(503, "The sign-in service is unavailable. Please try again in a moment.")
@@ -580,6 +593,8 @@ class SelfService:
         error_id = req.query.get("id")
         if not error_id:
             return self._error(404, "There is no error to show.")
+        if not is_flow_id(error_id):
+            return self._error(400, "This link is not valid.", reason="malformed error id")
         try:
             error = self._fetch_flow_error(error_id)
         except OryAPIError as exc:

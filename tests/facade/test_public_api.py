@@ -30,6 +30,7 @@ EXPECTED = {
     "OryAPIError",
     "OryClient",
     "OryConfigurationError",
+    "OryRequestError",
     "OryConnectionError",
     "OryError",
     "OryResponseError",

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from ory_facade import OryClient, OryConfigurationError, OryError, SessionInactiveError
+from ory_facade import OryClient, OryConfigurationError, OryError, OryRequestError, SessionInactiveError
 
 from .faultserver import FaultServer, respond
 from .payloads import session_payload
@@ -171,9 +171,11 @@ def test_header_injection_is_refused_before_sending_with_an_injected_client(
     assert loopback.request_count == 0
 
 
-def test_characters_that_are_not_latin1_are_refused(loopback: FaultServer) -> None:
-    with OryClient(loopback.url) as client, pytest.raises(ValueError):
-        client.whoami(session_token="ory_st_\u2603snowman")
+@pytest.mark.parametrize("token", ["ory_st_\u2603snowman", "ory_st_caf\u00e9"])
+def test_a_token_that_is_not_ascii_is_refused_unsent(loopback: FaultServer, token: str) -> None:
+    with OryClient(loopback.url) as client, pytest.raises(OryRequestError, match="not ASCII") as caught:
+        client.whoami(session_token=token)
+    assert token not in str(caught.value)
     assert loopback.request_count == 0
 
 

@@ -9,6 +9,7 @@ token and Kratos' logout token, which is bound to the session.
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
+from django.utils.encoding import iri_to_uri
 from django.views.decorators.http import require_GET, require_http_methods
 
 from .responses import to_response
@@ -43,5 +44,5 @@ def error(request: HttpRequest) -> HttpResponseBase:
 def index(request: HttpRequest) -> HttpResponse:
     """Kratos' default return URL when its UI URL is this app: on to ``ORY["DEFAULT_RETURN_TO"]``."""
     response = HttpResponse(status=303)
-    response["Location"] = get_runtime().settings.default_return_to
+    response["Location"] = iri_to_uri(get_runtime().settings.default_return_to)
     return response
