@@ -12,6 +12,15 @@ from typing import Any
 from ory_facade.testing.app import KratosApp, is_uuid, new_id
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.goerrors import json_decode_error, uuid_error
+from ory_facade.testing.gojson import (
+    CREATE_IDENTITY_BODY,
+    UPDATE_IDENTITY_BODY,
+    GoSyntaxError,
+    GoType,
+    canonical,
+    decode_error,
+    first_value,
+)
 from ory_facade.testing.httpio import Request, Response
 from ory_facade.testing.identities import (
     IdentityConflictError,
@@ -63,8 +72,7 @@ def _find(app: KratosApp, identity_id: str) -> Identity:
     return identity
 
 
-def _object_body(req: Request) -> dict[str, Any]:
-    # jsonx.NewStrictDecoder(r.Body).Decode: the decoder's own error text is the message, no reason.
+def _batch_body(req: Request) -> dict[str, Any]:
     text = req.body.decode("utf-8", "replace")
     try:
         body = json.loads(text)
@@ -77,8 +85,53 @@ def _object_body(req: Request) -> dict[str, Any]:
     return body
 
 
+def _object_body(req: Request, target: GoType) -> dict[str, Any]:
+    """``jsonx.NewStrictDecoder(r.Body).Decode(&target)``: the decoder's error text is the message."""
+    text = req.body.decode("utf-8", "replace")
+    try:
+        body = first_value(text)
+    except GoSyntaxError as exc:
+        raise KratosError(400, message=str(exc)) from None
+    problem = decode_error(body, target, strict=True)
+    if problem is not None:
+        raise KratosError(400, message=problem)
+    decoded = canonical(body, target)
+    return decoded if isinstance(decoded, dict) else {}
+
+
+def _http_json_body(req: Request, target: GoType) -> dict[str, Any]:
+    """``decoderx.Decode(r, &target, decoderx.HTTPJSONDecoder())`` (oryx/decoderx/http.go): a body and a
+    JSON content type first, then a lenient decode (unknown fields ignored), errors as the reason."""
+    chunked = "chunked" in req.headers.get("Transfer-Encoding").lower()
+    if not chunked and req.headers.get("Content-Length", "0").strip() in ("", "0"):
+        raise KratosError.bad_request(
+            'Unable to decode HTTP Request Body because its HTTP Header "Content-Length" is zero.'
+        )
+    content_type = req.headers.get("Content-Type")
+    media = {part.split(";")[0].strip().lower() for part in content_type.split(",")}
+    if "application/json" not in media:
+        raise KratosError.bad_request(
+            f'HTTP {req.method} Request used unknown HTTP Header "Content-Type: {content_type}", '
+            "only [application/json] are supported."
+        )
+    text = req.body.decode("utf-8", "replace")
+    try:
+        body = first_value(text)
+        problem = decode_error(body, target, strict=False)
+    except GoSyntaxError as exc:
+        problem = str(exc)
+    if problem is not None:
+        raise KratosError.bad_request(f"Unable to decode JSON payload: {problem}")
+    decoded = canonical(body, target)
+    return decoded if isinstance(decoded, dict) else {}
+
+
 def _password_config(body: dict[str, Any]) -> tuple[str | None, str | None]:
-    config = ((body.get("credentials") or {}).get("password") or {}).get("config") or {}
+    credentials = body.get("credentials")
+    method = credentials.get("password") if isinstance(credentials, dict) else None
+    config = (method.get("config") if isinstance(method, dict) else None) or {}
+    if not isinstance(config, dict):
+        return (None, None)
     password = config.get("password")
     hashed = config.get("hashed_password")
     return (str(password) if password else None, str(hashed) if hashed else None)
@@ -86,9 +139,8 @@ def _password_config(body: dict[str, Any]) -> tuple[str | None, str | None]:
 
 def _create(app: KratosApp, body: dict[str, Any]) -> Identity:
     password, hashed = _password_config(body)
-    traits = body.get("traits")
-    if not isinstance(traits, dict):
-        raise KratosError.bad_request("Property traits is missing or not an object.")
+    # A missing traits is validated as {}; a given one as it is (the schema wants an object).
+    traits = body.get("traits", {})
     try:
         return create_identity(
             app,
@@ -142,7 +194,7 @@ def list_identities(app: KratosApp, req: Request, _: dict[str, str]) -> Response
 
 
 def create_identity_handler(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
-    identity = _create(app, _object_body(req))
+    identity = _create(app, _object_body(req, CREATE_IDENTITY_BODY))
     location = f"{app.admin_url}/identities/{identity.id}"  # SelfAdminURL + identities/<id>, no /admin
     # WithCredentialsNoConfigAndAdminMetadataInJSON: credential types without their config.
     return Response.json(201, _identity_json(app, identity, credentials=True), [("Location", location)])
@@ -161,17 +213,22 @@ def get_identity_by_external_id(app: KratosApp, req: Request, params: dict[str, 
     raise KratosError.not_found()
 
 
-def _replace(app: KratosApp, identity: Identity, doc: dict[str, Any]) -> None:
-    """Validate ``doc`` (schema_id, state, traits...) and write it into ``identity``; 409 on conflicts."""
+def _replace(app: KratosApp, identity: Identity, doc: dict[str, Any], *, patch: bool = False) -> None:
+    """Validate ``doc`` (state, schema_id, traits...) and write it into ``identity``; 409 on conflicts."""
+    state = str(doc.get("state") or identity.state)
+    if state != identity.state and state not in ("active", "inactive"):
+        # State.IsValid; patch words its own reason around it (identity/handler.go update, patch).
+        if patch:
+            raise KratosError.bad_request(
+                f"The supplied state ('{state}') was not valid. Valid states are ('active', 'inactive').",
+                message="identity state is not valid",
+            )
+        raise KratosError.bad_request("identity state is not valid")
     schema_id = str(doc.get("schema_id") or identity.schema_id)
     if schema_id != app.schema.id:
         raise KratosError.bad_request(f"Unable to find JSON Schema ID: {schema_id}")
-    state = str(doc.get("state") or identity.state)
-    if state not in ("active", "inactive"):
-        raise KratosError.bad_request(f'Identity state "{state}" is not valid.')
-    traits = doc.get("traits")
-    if not isinstance(traits, dict):
-        raise KratosError.bad_request("Property traits is missing or not an object.")
+    # A missing traits is validated as {}; a given one as it is (the schema wants an object).
+    traits = doc.get("traits", {})
     validate_traits(app, traits)
     candidate = copy.deepcopy(identity)
     apply_traits(app, candidate, copy.deepcopy(traits))
@@ -199,8 +256,8 @@ def _replace(app: KratosApp, identity: Identity, doc: dict[str, Any]) -> None:
 
 
 def update_identity(app: KratosApp, req: Request, params: dict[str, str]) -> Response:
+    body = _http_json_body(req, UPDATE_IDENTITY_BODY)  # decoded before the identity is looked up
     identity = _find(app, params["id"])
-    body = _object_body(req)
     if "metadata_public" not in body:
         body["metadata_public"] = None
     if "metadata_admin" not in body:
@@ -234,12 +291,12 @@ def patch_identity(app: KratosApp, req: Request, params: dict[str, str]) -> Resp
     if hashed == old_hash:
         config.pop("hashed_password", None)
     patched["credentials"] = {"password": {"config": config}}
-    _replace(app, identity, patched)
+    _replace(app, identity, patched, patch=True)
     return Response.json(200, _identity_json(app, app.state.identities[identity.id]))
 
 
 def batch_patch_identities(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
-    body = _object_body(req)
+    body = _batch_body(req)
     items = body.get("identities")
     if not isinstance(items, list):
         raise KratosError.bad_request("Property identities is missing or not an array.")

@@ -69,8 +69,26 @@ def _check_conflicts(app: KratosApp, identity: Identity) -> None:
 def validate_traits(app: KratosApp, traits: Any) -> None:
     """Admin-API validation: a 400 whose reason lists the failures like Kratos does."""
     errors = app.schema.validate(traits)
-    if errors:
-        raise KratosError.bad_request("\n".join(e.admin_reason() for e in errors))
+    if not errors:
+        return
+    lines: list[str] = []
+    missing: dict[str, list[str]] = {}  # one "missing properties" line per object, listing them all
+    for error in errors:
+        line = error.admin_reason()
+        head, sep, name = line.partition("] missing properties: ")
+        if not sep:
+            lines.append(line)
+        elif head in missing:
+            missing[head].append(name)
+        else:
+            missing[head] = [name]
+            lines.append(head)
+    raise KratosError.bad_request(
+        "\n".join(
+            f"{line}] missing properties: {', '.join(missing[line])}" if line in missing else line
+            for line in lines
+        )
+    )
 
 
 def apply_traits(app: KratosApp, identity: Identity, traits: Any) -> None:
@@ -139,11 +157,12 @@ def create_identity(
     totp_secret: str | None = None,
 ) -> Identity:
     """Validate, build and store an identity; raises :class:`IdentityConflictError` on duplicates."""
+    # identityFromCreateIdentityBody checks the state (State.IsValid) before the manager validates.
+    if state not in ("active", "inactive"):
+        raise KratosError.bad_request("identity state is not valid")
     schema_id = schema_id or app.schema.id
     if schema_id != app.schema.id:
         raise KratosError.bad_request(f"Unable to find JSON Schema ID: {schema_id}")
-    if state not in ("active", "inactive"):
-        raise KratosError.bad_request(f'Identity state "{state}" is not valid.')
     validate_traits(app, traits)
     now = app.now()
     identity = Identity(

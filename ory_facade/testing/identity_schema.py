@@ -71,6 +71,10 @@ class TraitError:
         return ".".join(("traits", *self.path))
 
     def admin_reason(self) -> str:
+        """The validator's own text: a missing property is reported on its parent object."""
+        if self.schema_path.endswith("/required"):
+            pointer = "/".join(("#", "traits", *self.path[:-1]))
+            return f'I[{pointer}] S[{self.schema_path}] missing properties: "{self.path[-1]}"'
         pointer = "/".join(("#", "traits", *self.path))
         return f"I[{pointer}] S[{self.schema_path}] {self.message['text']}"
 
@@ -358,7 +362,8 @@ def _is_type(value: Any, kind: str) -> bool:
 
 
 def _type_name(value: Any) -> str:
-    for kind in ("null", "boolean", "integer", "number", "string", "array", "object"):
+    # The validator calls every JSON number "number", integral or not ("expected string, but got number").
+    for kind in ("null", "boolean", "number", "string", "array", "object"):
         if _is_type(value, kind):
             return kind
     return type(value).__name__
