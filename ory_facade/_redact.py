@@ -3,6 +3,15 @@
 Bodies of unparseable responses are shown in errors to make them debuggable; they can hold session tokens,
 CSRF tokens, passwords, codes or cookies (a proxy echoing the request, a debug page), so they pass through
 here first.
+
+The text can be large and hostile (a proxy's HTML page, a log message of any size), so every pattern runs in
+time linear in its input: a match attempt either fails after a bounded number of steps, or scans a span no
+other attempt scans again (a quoted string ends at the next quote, a header line at the next newline), or
+succeeds and consumes what it scanned. Quantifiers that cannot give anything back are possessive (``*+``),
+the span between a field's name and its value is bounded (:data:`_GAP`), and a value that reaches the end of
+the text is redacted as it is (a cut excerpt ends inside it). Each pattern marks the secret with its
+capturing groups (only secrets are captured); the spans are collected on the original text and replaced in
+one pass, so patterns cannot hide a secret from each other.
 """
 
 from __future__ import annotations
@@ -14,47 +23,132 @@ from ._constants import BODY_EXCERPT_CHARS
 
 REDACTED = "[REDACTED]"
 
+#: Bytes of a response body read to make an :func:`excerpt` of it, whatever the body's size: the cost of
+#: redaction is bounded by this, not by the body (a proxy's 502 page, a megabyte of HTML).
+EXCERPT_WINDOW = 32 * 1024
+#: Characters at the end of a cut window that are read as context but never shown: a secret whose name
+#: follows its value (``value="..." name="csrf_token"``) is recognised only when both are in the window.
+EXCERPT_LOOKAHEAD = 16 * 1024
+
+#: Most characters between a UI node's or an input's name and its value (other attributes in between),
+#: inside one JSON object or one HTML tag.
+_GAP = 256
+_JSON_GAP = rf"[^{{}}]{{0,{_GAP}}}?"
+_HTML_GAP = rf"[^>]{{0,{_GAP}}}?"
+
 # Field names whose values are secrets wherever they appear (JSON keys, form fields, query parameters).
+# No alternative has two unbounded parts that could share characters: ``[a-z_]*`` is followed by a literal.
 _SECRET_NAMES = (
     r"(?:[a-z_]*session_token|session_token_exchange_code|tokenized|csrf_token|password|hashed_password"
     r"|code|recovery_code|recovery_link|logout_token|token|api_key|secret|totp_code|lookup_secret"
-    r"|ory_session_[a-z0-9_]*|ory_kratos_session|csrf_token_[a-z0-9_]*)"
+    r"|ory_session_[a-z0-9_]*+|ory_kratos_session|csrf_token_[a-z0-9_]*+)"
 )
-_JSON_PAIR = re.compile(r'("' + _SECRET_NAMES + r'"\s*:\s*)"(?:[^"\\]|\\.)*"', re.IGNORECASE)
-_FORM_PAIR = re.compile(r"(\b" + _SECRET_NAMES + r"=)[^&;\s\"'<>]+", re.IGNORECASE)
+# The inside of a JSON string, up to its closing quote or the end of the text (a lone trailing backslash
+# included). The alternatives cannot both match at one position, and the repetition is possessive.
+_JSON_STRING = r'"((?:[^"\\]|\\[\s\S])*+\\?)(?:"|\Z)'
+# The inside of a closed JSON string (when more must follow it).
+_JSON_CLOSED_STRING = r'"((?:[^"\\]|\\[\s\S])*+)"'
+_JSON_PAIR = re.compile(r'"' + _SECRET_NAMES + r'"\s*+:\s*+' + _JSON_STRING, re.I)
+_FORM_PAIR = re.compile(r"\b" + _SECRET_NAMES + r"=([^&;\s\"'<>]++)", re.I)
 # A form field *named* like a secret carries it in its value: Kratos' UI nodes ({"name": "csrf_token",
 # ..., "value": "..."}) and HTML inputs (<input name="csrf_token" value="...">), in either order.
-_NAMED = r"""["']""" + _SECRET_NAMES + r"""["']"""
+_JSON_NAMED = r'"' + _SECRET_NAMES + r'"'
+_HTML_NAMED = r"""(?:["']""" + _SECRET_NAMES + r"""["']|""" + _SECRET_NAMES + r"""(?![\w-]))"""
 _JSON_NODE_NAME_FIRST = re.compile(
-    r'("name"\s*:\s*' + _NAMED + r'[^{}]*?"value"\s*:\s*)"(?:[^"\\]|\\.)*"', re.I
+    r'"name"\s*+:\s*+' + _JSON_NAMED + _JSON_GAP + r'"value"\s*+:\s*+' + _JSON_STRING, re.I
 )
 _JSON_NODE_VALUE_FIRST = re.compile(
-    r'("value"\s*:\s*)"(?:[^"\\]|\\.)*"([^{}]*?"name"\s*:\s*' + _NAMED + ")", re.I
+    r'"value"\s*+:\s*+' + _JSON_CLOSED_STRING + _JSON_GAP + r'"name"\s*+:\s*+' + _JSON_NAMED,
+    re.I,
 )
-_HTML_NAME_FIRST = re.compile(r"(\bname\s*=\s*" + _NAMED + r"[^>]*?\bvalue\s*=\s*)([\"'])[^\"']*\2", re.I)
-_HTML_VALUE_FIRST = re.compile(r"(\bvalue\s*=\s*)([\"'])[^\"']*\2([^>]*?\bname\s*=\s*" + _NAMED + ")", re.I)
-_BEARER = re.compile(r"(\bBearer\s+)[A-Za-z0-9._~+/=-]+", re.IGNORECASE)
-_HEADER = re.compile(r"((?:^|\n)\s*(?:cookie|set-cookie|authorization|x-session-token)\s*:\s*)[^\n]*", re.I)
+# An HTML attribute value: double-quoted, single-quoted (either may run to the end of the text) or bare
+# (no quote, ``=``, ``<``, ``>`` or backtick inside, as HTML defines it).
+_HTML_VALUE = r"""(?:"([^"]*+)(?:"|\Z)|'([^']*+)(?:'|\Z)|([^\s"'=<>`]++))"""
+_HTML_CLOSED_VALUE = r"""(?:"([^"]*+)"|'([^']*+)'|([^\s"'=<>`]++))"""
+_HTML_NAME_FIRST = re.compile(
+    r"\bname\s*+=\s*+" + _HTML_NAMED + _HTML_GAP + r"\bvalue\s*+=\s*+" + _HTML_VALUE, re.I
+)
+_HTML_VALUE_FIRST = re.compile(
+    r"\bvalue\s*+=\s*+" + _HTML_CLOSED_VALUE + _HTML_GAP + r"\bname\s*+=\s*+" + _HTML_NAMED,
+    re.I,
+)
+_BEARER = re.compile(r"\bBearer\s++([A-Za-z0-9._~+/=-]++)", re.I)
+# A header line as a proxy or debug page echoes it. ``^`` and ``[ \t]`` keep each attempt on its own line.
+_HEADER = re.compile(
+    r"^[ \t]*+(?:cookie|set-cookie|authorization|x-session-token|x-api-key)[ \t]*+:[ \t]*+([^\r\n]++)",
+    re.I | re.M,
+)
+_PATTERNS = (
+    _JSON_PAIR,
+    _JSON_NODE_NAME_FIRST,
+    _JSON_NODE_VALUE_FIRST,
+    _HTML_NAME_FIRST,
+    _HTML_VALUE_FIRST,
+    _FORM_PAIR,
+    _BEARER,
+    _HEADER,
+)
+
+#: Characters a token (a cookie value, a session token, base64) is made of: a cut excerpt drops the run of
+#: them it ends in, so no prefix of an unrecognised secret is shown.
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+/=%|-:!*$@#^")
+
+
+def _secret_spans(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of ``text`` that hold secrets, sorted, possibly overlapping."""
+    spans: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            for group in range(1, pattern.groups + 1):
+                start, end = match.span(group)
+                if start >= 0:
+                    spans.append((start, end))
+    spans.sort()
+    return spans
+
+
+def _replace(text: str, spans: list[tuple[int, int]], end: int) -> str:
+    """``text[:end]`` with every span replaced by :data:`REDACTED`; a span crossing ``end`` is replaced."""
+    parts: list[str] = []
+    position = 0
+    for start, stop in spans:
+        if start >= end:
+            break
+        if start < position:  # overlaps a span already replaced: extend it
+            position = max(position, stop)
+            continue
+        parts.append(text[position:start])
+        parts.append(REDACTED)
+        position = stop
+    if position < end:
+        parts.append(text[position:end])
+    return "".join(parts)
 
 
 def redact(text: str) -> str:
     """Replace the values of secret-looking fields, bearer tokens and cookie headers in ``text``."""
-    text = _JSON_PAIR.sub(r'\1"' + REDACTED + '"', text)
-    text = _JSON_NODE_NAME_FIRST.sub(r'\1"' + REDACTED + '"', text)
-    text = _JSON_NODE_VALUE_FIRST.sub(r'\1"' + REDACTED + r'"\2', text)
-    text = _HTML_NAME_FIRST.sub(r"\1\2" + REDACTED + r"\2", text)
-    text = _HTML_VALUE_FIRST.sub(r"\1\2" + REDACTED + r"\2\3", text)
-    text = _FORM_PAIR.sub(r"\1" + REDACTED, text)
-    text = _BEARER.sub(r"\1" + REDACTED, text)
-    return _HEADER.sub(r"\1" + REDACTED, text)
+    spans = _secret_spans(text)
+    return _replace(text, spans, len(text)) if spans else text
 
 
 def excerpt(content: bytes, limit: int = BODY_EXCERPT_CHARS) -> str:
-    """A redacted, shortened, printable view of a response body."""
-    text = content.decode("utf-8", errors="replace")
-    text = redact(text)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit] + "…"
+    """A redacted, shortened, printable view of the start of a response body.
+
+    At most :data:`EXCERPT_WINDOW` bytes are read, so the work does not grow with the body. When the
+    body is longer, the last :data:`EXCERPT_LOOKAHEAD` characters of the window are context only (a
+    value followed by the name that makes it a secret), and the run of token characters the shown part
+    ends in is dropped: what straddles the cut is never shown in part.
+    """
+    window = content[:EXCERPT_WINDOW]
+    text = window.decode("utf-8", errors="replace")
+    end = len(text)
+    cut = len(content) > len(window)
+    if cut:
+        end = max(0, end - EXCERPT_LOOKAHEAD)
+        while end > 0 and text[end - 1] in _TOKEN_CHARS:
+            end -= 1
+    shown = " ".join(_replace(text, _secret_spans(text), end).split())
+    return shown if not cut and len(shown) <= limit else shown[:limit] + "…"
 
 
 #: Loggers of httpx and httpcore: on httpx's own path (an injected client, a proxy) they log request
