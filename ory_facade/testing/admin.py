@@ -7,12 +7,14 @@ import binascii
 import contextlib
 import copy
 import json
+import uuid
 from typing import Any
 
 from ory_facade.testing.app import KratosApp, is_uuid, new_id
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.goerrors import json_decode_error, uuid_error
 from ory_facade.testing.gojson import (
+    BATCH_PATCH_IDENTITIES_BODY,
     CREATE_IDENTITY_BODY,
     UPDATE_IDENTITY_BODY,
     GoSyntaxError,
@@ -54,7 +56,9 @@ _COURIER_STATUSES = ("queued", "sent", "processing", "abandoned")
 _PATCH_DENY = ("/id", "/stateChangedAt", "/credentials", "/credentials/oidc/**")
 # sqlcon.ErrUniqueViolation as a batch item's error (persistence/sql/identity/persister_identity.go).
 _UNIQUE_VIOLATION = "Unable to insert or update resource because a resource with that value exists already"
-MAX_BATCH = 2000
+# identity/handler.go (v26.2.0): BatchPatchIdentitiesLimit, BatchPatchIdentitiesWithPasswordLimit.
+MAX_BATCH = 1000
+MAX_BATCH_PLAINTEXT = 200
 
 
 def _identity_json(
@@ -70,19 +74,6 @@ def _find(app: KratosApp, identity_id: str) -> Identity:
     if identity is None:
         raise KratosError.not_found()
     return identity
-
-
-def _batch_body(req: Request) -> dict[str, Any]:
-    text = req.body.decode("utf-8", "replace")
-    try:
-        body = json.loads(text)
-    except ValueError as exc:
-        raise KratosError(400, message=json_decode_error(text)) from exc
-    if body is None:
-        return {}
-    if not isinstance(body, dict):
-        raise KratosError.bad_request("The request body must be a JSON object.")
-    return body
 
 
 def _object_body(req: Request, target: GoType) -> dict[str, Any]:
@@ -296,32 +287,50 @@ def patch_identity(app: KratosApp, req: Request, params: dict[str, str]) -> Resp
 
 
 def batch_patch_identities(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
-    body = _batch_body(req)
-    items = body.get("identities")
-    if not isinstance(items, list):
-        raise KratosError.bad_request("Property identities is missing or not an array.")
+    """batchPatchIdentities (identity/handler.go, v26.2.0)."""
+    try:
+        body = _object_body(req, BATCH_PATCH_IDENTITIES_BODY)
+    except KratosError as err:
+        # WriteErrorCode(400, err) with the decoder's plain error: herodot makes it an Internal Server
+        # Error body (code 500, the error text as message) under a 400 status; so in v1.3.1.
+        return Response.error(400, KratosError(500, message=err.message).body())
+    items = body.get("identities") or []
     if len(items) > MAX_BATCH:
-        raise KratosError.bad_request(f"The maximum number of identities in a batch is {MAX_BATCH}.")
-    results: list[dict[str, Any]] = []
-    for item in items:
-        item = item if isinstance(item, dict) else {}
-        result: dict[str, Any] = {}
-        if item.get("patch_id"):
-            result["patch_id"] = item["patch_id"]
-        create = item.get("create")
+        raise KratosError.bad_request(
+            "The maximum number of identities per request that can be created or deleted at once is "
+            f"{MAX_BATCH}."
+        )
+    # A nil item makes Kratos panic (patch.Create on a nil pointer) and drop the connection; the fake
+    # treats it as an item without create.
+    creates = [(n, item) for n, item in enumerate(items) if isinstance(item, dict) and item.get("create")]
+    # identityFromCreateIdentityBody runs for every item first: its errors fail the whole batch.
+    for _n, item in creates:
+        state = item["create"].get("state")
+        if state and state not in ("active", "inactive"):
+            raise KratosError.bad_request("identity state is not valid")
+    plaintext = sum(1 for _n, item in creates if _password_config(item["create"])[0])
+    if plaintext > MAX_BATCH_PLAINTEXT:
+        raise KratosError.bad_request(
+            "The maximum number of identities per request that can be created with a plaintext password "
+            f"is {MAX_BATCH_PLAINTEXT}."
+        )
+    results: list[dict[str, Any] | None] = [None] * len(items)
+    for n, item in creates:
+        # BatchIdentityPatchResponse: action, identity, patch_id (uuid.UUID.String()), error.
+        result: dict[str, Any] = {"action": "create"}
+        error: KratosError | None = None
         try:
-            if not isinstance(create, dict):
-                raise KratosError.bad_request("Property create is missing.")
-            identity = _create(app, create)
+            identity = _create(app, item["create"])
         except KratosError as err:
             result["action"] = "error"
-            if err.code == 409:
-                err = KratosError(409, message=_UNIQUE_VIOLATION)
-            result["error"] = err.inner()
+            error = KratosError(409, message=_UNIQUE_VIOLATION) if err.code == 409 else err
         else:
-            result["action"] = "create"
             result["identity"] = identity.id
-        results.append(result)
+        if item.get("patch_id"):
+            result["patch_id"] = str(uuid.UUID(item["patch_id"]))
+        if error is not None:
+            result["error"] = error.inner()
+        results[n] = result
     return Response.json(200, {"identities": results})
 
 

@@ -53,8 +53,8 @@ def _struct(name: str, **fields: GoType) -> GoType:
     return GoType("struct", name, fields)
 
 
-def _slice(elem: GoType) -> GoType:
-    return GoType("slice", "[]" + elem.name, elem=elem)
+def _slice(elem: GoType, name: str | None = None) -> GoType:
+    return GoType("slice", name or "[]" + elem.name, elem=elem)
 
 
 STRING = GoType("string", "string")
@@ -142,10 +142,17 @@ UPDATE_IDENTITY_BODY = _struct(
     state=GoType("string", "identity.State"),
     external_id=STRING,
 )
-# identity/identity.go: BatchPatchIdentitiesBody{Identities []*BatchIdentityPatch}.
+# identity/identity.go: BatchPatchIdentitiesBody{Identities []*BatchIdentityPatch}, BatchIdentityPatch
+# {Create *CreateIdentityBody, ID *uuid.UUID `json:"patch_id"`}. A type error names a pointer to a text
+# unmarshaler as the pointer (*uuid.UUID); other pointers are followed first.
 BATCH_PATCH_IDENTITIES_BODY = _struct(
     "identity.BatchPatchIdentitiesBody",
-    identities=_slice(_struct("identity.BatchIdentityPatch", create=CREATE_IDENTITY_BODY, patch_id=UUID)),
+    identities=_slice(
+        _struct(
+            "identity.BatchIdentityPatch", create=CREATE_IDENTITY_BODY, patch_id=GoType("uuid", "*uuid.UUID")
+        ),
+        "[]*identity.BatchIdentityPatch",
+    ),
 )
 
 
@@ -187,10 +194,11 @@ class _Decoder:
         if value is None or target.kind == "raw":
             return  # null leaves any non-interface value alone; RawMessage takes anything
         if target.kind == "null_uuid":
-            # NullUUID.UnmarshalJSON runs json.Unmarshal(b, &u.UUID) and returns its error, which ends the
-            # outer decode; the outer decoder adds its field context to a type error (addErrorContext).
+            # NullUUID.UnmarshalJSON runs json.Unmarshal(b, &u.UUID) (so the type is *uuid.UUID) and
+            # returns its error, which ends the outer decode; the outer decoder adds its field context to
+            # a type error (addErrorContext).
             if not isinstance(value, str):
-                raise _Fatal(_mismatch(value, UUID, struct, stack))
+                raise _Fatal(_mismatch(value, GoType("uuid", "*uuid.UUID"), struct, stack))
             problem = uuid_error(value)
             if problem is not None:
                 raise _Fatal(problem)

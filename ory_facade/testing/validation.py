@@ -38,6 +38,9 @@ KNOWN_DEVIATIONS: dict[str, str] = {
     "session.identity, session.devices": "Declared as an object and an array, but Session has no "
     "omitempty on either (v1.3.1 and v26.2.0 session/session.go): the admin session API sends null for "
     "what it did not expand.",
+    "batchPatchIdentitiesResponse.identities": "Declared as an array of objects, but the handler leaves "
+    "the result of an item without `create` nil, sent as null (identity/handler.go batchPatchIdentities, "
+    "v1.3.1 and v26.2.0).",
     "createBrowserLogoutFlow 303": "Only 200/400/401/500 are declared, but without a session a browser "
     "(not asking for JSON) is redirected to the error UI: the handler forwards the error through the "
     "self-service error manager (selfservice/flow/logout/handler.go).",
@@ -69,6 +72,12 @@ def _relaxed(spec: dict[str, Any]) -> dict[str, Any]:
         "$ref": "#/components/schemas/genericError"
     }
     schemas["successfulNativeLogin"]["properties"]["continue_with"]["nullable"] = True
+    schemas["batchPatchIdentitiesResponse"]["properties"]["identities"]["items"] = {
+        "anyOf": [
+            {"$ref": "#/components/schemas/identityPatchResponse"},
+            {"type": "object", "nullable": True, "maxProperties": 0},
+        ]
+    }
     session = schemas["session"]["properties"]
     session["devices"]["nullable"] = True
     session["identity"] = {

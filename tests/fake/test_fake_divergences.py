@@ -621,3 +621,153 @@ def test_replace_checks_the_request_before_the_body(backend: Backend, clients: l
     assert trailing.status_code == 404
     created = admin.post("/admin/identities", content=json.dumps(_identity_body(_email())).encode() + b" x")
     assert created.status_code == 201, created.text
+
+
+# --- d. batch patch -----------------------------------------------------------------------------------
+
+PATCH_ID = "11111111-1111-4111-8111-111111111111"
+
+
+def _internal(message: str) -> dict[str, Any]:
+    """batchPatchIdentities writes the decoder's plain error with WriteErrorCode(400, err): herodot turns
+    a non-herodot error into an Internal Server Error body under the 400 status (identity/handler.go)."""
+    return {"error": {"code": 500, "status": "Internal Server Error", "message": message}}
+
+
+BATCH_DECODE_ERRORS = [
+    ("patch-id-short", {"patch_id": "notauuid"}, 'uuid: incorrect UUID length 8 in string "notauuid"'),
+    ("patch-id-empty", {"patch_id": ""}, 'uuid: incorrect UUID length 0 in string ""'),
+    (
+        "patch-id-number",
+        {"patch_id": 5},
+        "json: cannot unmarshal number into Go struct field BatchIdentityPatch.identities.patch_id "
+        "of type *uuid.UUID",
+    ),
+    (
+        "uuid-error-ends-decoding",  # UnmarshalText's error wins over an earlier type error
+        {"patch_id": "notauuid", "create": {"schema_id": "default", "traits": {}, "state": 5}},
+        'uuid: incorrect UUID length 8 in string "notauuid"',
+    ),
+    (
+        "create-string",
+        {"create": "x"},
+        "json: cannot unmarshal string into Go struct field BatchIdentityPatch.identities.create "
+        "of type identity.CreateIdentityBody",
+    ),
+    (
+        "credentials-string",
+        {"create": {"schema_id": "default", "traits": {"email": "c@example.org"}, "credentials": "x"}},
+        "json: cannot unmarshal string into Go struct field CreateIdentityBody.identities.create.credentials "
+        "of type identity.IdentityWithCredentials",
+    ),
+    ("unknown-field", {"foo": 1}, 'json: unknown field "foo"'),
+]
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [(i, m) for _, i, m in BATCH_DECODE_ERRORS],
+    ids=[n for n, _, _ in BATCH_DECODE_ERRORS],
+)
+def test_batch_patch_decode_errors(
+    backend: Backend, clients: list[httpx.Client], item: dict[str, Any], message: str
+) -> None:
+    admin = _admin(backend, clients)
+    first = {"create": _identity_body(_email()), "patch_id": PATCH_ID}
+    answer = admin.patch("/admin/identities", json={"identities": [first, item]})
+    assert (answer.status_code, _error(answer)) == (400, _internal(message))
+    assert backend.server.identities() == []  # nothing was created
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (b"", "EOF"),
+        (b"{", "unexpected EOF"),
+        (b"[]", "json: cannot unmarshal array into Go value of type identity.BatchPatchIdentitiesBody"),
+        (
+            b'{"identities": "x"}',
+            "json: cannot unmarshal string into Go struct field BatchPatchIdentitiesBody.identities "
+            "of type []*identity.BatchIdentityPatch",
+        ),
+        (
+            b'{"identities": [5]}',
+            "json: cannot unmarshal number into Go struct field BatchPatchIdentitiesBody.identities "
+            "of type identity.BatchIdentityPatch",
+        ),
+        (b'{"foo": 1}', 'json: unknown field "foo"'),
+    ],
+    ids=["empty", "syntax", "list", "identities-string", "item-number", "unknown-field"],
+)
+def test_batch_patch_bodies_that_do_not_decode(
+    backend: Backend, clients: list[httpx.Client], body: bytes, message: str
+) -> None:
+    admin = _admin(backend, clients)
+    answer = admin.patch("/admin/identities", content=body, headers={"Content-Type": "application/json"})
+    assert (answer.status_code, _error(answer)) == (400, _internal(message))
+
+
+def test_batch_patch_ids_and_items_without_create(backend: Backend, clients: list[httpx.Client]) -> None:
+    """patch_id is a *uuid.UUID: any form gofrs/uuid parses comes back canonical; an item without create
+    has no result (null); no identities, no results."""
+    admin = _admin(backend, clients)
+    forms = [PATCH_ID.upper(), "{" + PATCH_ID + "}", PATCH_ID.replace("-", ""), "urn:uuid:" + PATCH_ID]
+    items: list[dict[str, Any]] = [{"create": _identity_body(_email()), "patch_id": f} for f in forms]
+    items += [{"create": _identity_body(_email()), "patch_id": None}, {"patch_id": PATCH_ID}, {}]
+    answer = admin.patch("/admin/identities", json={"identities": items})
+    assert answer.status_code == 200, answer.text
+    results = answer.json()["identities"]
+    assert [list(r) for r in results[:4]] == [["action", "identity", "patch_id"]] * 4
+    assert [r["patch_id"] for r in results[:4]] == [PATCH_ID] * 4
+    assert list(results[4]) == ["action", "identity"]
+    assert results[5:] == [None, None]
+    assert len(backend.server.identities()) == 5
+    empty = admin.patch("/admin/identities", json={})
+    assert (empty.status_code, empty.json()) == (200, {"identities": []})
+
+
+def test_batch_patch_invalid_state_fails_the_whole_batch(
+    backend: Backend, clients: list[httpx.Client]
+) -> None:
+    """identityFromCreateIdentityBody runs for every item before anything is stored; its error is the
+    answer."""
+    admin = _admin(backend, clients)
+    items = [
+        {"create": _identity_body(_email()), "patch_id": PATCH_ID},
+        {"create": _identity_body(_email(), state="bogus")},
+    ]
+    answer = admin.patch("/admin/identities", json={"identities": items})
+    assert (answer.status_code, _error(answer)) == (
+        400,
+        {
+            "error": {
+                "code": 400,
+                "status": "Bad Request",
+                "reason": "identity state is not valid",
+                "message": MALFORMED,
+            }
+        },
+    )
+    assert backend.server.identities() == []
+
+
+@pytest.mark.fake_only(
+    "v26.2.0's limits (identity/handler.go BatchPatchIdentitiesLimit = 1000, "
+    "BatchPatchIdentitiesWithPasswordLimit = 200); v1.3.1 allows 2000 and has no plaintext limit"
+)
+def test_batch_patch_limits(backend: Backend, clients: list[httpx.Client]) -> None:
+    admin = _admin(backend, clients)
+    many = [{"create": _identity_body(f"n{n}@example.org")} for n in range(1001)]
+    too_many = admin.patch("/admin/identities", json={"identities": many})
+    assert (too_many.status_code, _error(too_many)["error"]["reason"]) == (
+        400,
+        "The maximum number of identities per request that can be created or deleted at once is 1000.",
+    )
+    password = {"password": {"config": {"password": PASSWORD}}}
+    plain = [{"create": _identity_body(f"p{n}@example.org", credentials=password)} for n in range(201)]
+    too_plain = admin.patch("/admin/identities", json={"identities": plain})
+    assert (too_plain.status_code, _error(too_plain)["error"]["reason"]) == (
+        400,
+        "The maximum number of identities per request that can be created with a plaintext password is 200.",
+    )
+    assert backend.server.identities() == []

@@ -225,6 +225,52 @@ def batch_conflict(ctx: Ctx) -> None:
     ctx.admin().request("batch", "PATCH", ID, json=ops, op="batchPatchIdentities")
 
 
+@scenario("admin.identities.batch_decode_errors")
+def batch_decode_errors(ctx: Ctx) -> None:
+    """The strict decoder's error under a 400 with a code 500 body (WriteErrorCode with a plain error)."""
+    admin = ctx.admin()
+    for label, item in (
+        ("patch_id_not_uuid", {"patch_id": "notauuid"}),
+        ("patch_id_number", {"patch_id": 5}),
+        ("create_string", {"create": "x"}),
+        ("credentials_string", {"create": _identity(ctx, credentials="x")}),
+        ("unknown_field", {"foo": 1}),
+    ):
+        ops = {"identities": [{"create": _identity(ctx), "patch_id": str(uuid.uuid4())}, item]}
+        admin.request(label, "PATCH", ID, json=ops, op="batchPatchIdentities")
+
+
+@scenario("admin.identities.batch_without_create")
+def batch_without_create(ctx: Ctx) -> None:
+    ops = {
+        "identities": [
+            {"create": _identity(ctx), "patch_id": str(uuid.uuid4()).upper()},
+            {"patch_id": str(uuid.uuid4())},
+            {},
+        ]
+    }
+    ctx.admin().request("batch", "PATCH", ID, json=ops, op="batchPatchIdentities")
+    invalid = {"identities": [{"create": _identity(ctx, state="x")}]}
+    ctx.admin().request("invalid_state", "PATCH", ID, json=invalid, op="batchPatchIdentities")
+
+
+@scenario("admin.identities.wrong_types")
+def wrong_types(ctx: Ctx) -> None:
+    """encoding/json's errors: the message of create, the reason of update (decoded before the lookup)."""
+    admin = ctx.admin()
+    user = make_user(ctx)
+    for label, fields in (
+        ("credentials_string", {"credentials": "x"}),
+        ("credentials_list", {"credentials": []}),
+        ("state_number", {"state": 5}),
+        ("traits_string", {"traits": "x"}),
+        ("metadata_public_list", {"metadata_public": [1]}),
+    ):
+        admin.post(f"create_{label}", ID, json=_identity(ctx, **fields), op="createIdentity")
+        body = {**_identity(ctx, **fields), "traits": fields.get("traits", user["traits"])}
+        admin.request(f"update_{label}", "PUT", f"{ID}/{user['id']}", json=body, op="updateIdentity")
+
+
 @scenario("admin.identities.import_pbkdf2_then_login")
 def import_pbkdf2(ctx: Ctx) -> None:
     email = ctx.email()
