@@ -16,8 +16,14 @@ one pass, so patterns cannot hide a secret from each other.
 
 from __future__ import annotations
 
+import contextlib
+import html
+import json
 import logging
 import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+from urllib.parse import quote, quote_plus
 
 from ._constants import BODY_EXCERPT_CHARS
 
@@ -94,15 +100,21 @@ _PATTERNS = (
 _TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+/=%|-:!*$@#^")
 
 
-def _secret_spans(text: str) -> list[tuple[int, int]]:
-    """The ``(start, end)`` spans of ``text`` that hold secrets, sorted, possibly overlapping."""
+def _secret_spans(text: str, secrets: Sequence[str] = (), *, patterns: bool = True) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of ``text`` that hold secrets, sorted, possibly overlapping: what the
+    patterns recognise and every occurrence of each of ``secrets`` (values known to be secret)."""
     spans: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
+    for pattern in _PATTERNS if patterns else ():
         for match in pattern.finditer(text):
             for group in range(1, pattern.groups + 1):
                 start, end = match.span(group)
                 if start >= 0:
                     spans.append((start, end))
+    for secret in secrets:
+        found = text.find(secret)
+        while found >= 0:
+            spans.append((found, found + len(secret)))
+            found = text.find(secret, found + len(secret))
     spans.sort()
     return spans
 
@@ -125,19 +137,45 @@ def _replace(text: str, spans: list[tuple[int, int]], end: int) -> str:
     return "".join(parts)
 
 
-def redact(text: str) -> str:
-    """Replace the values of secret-looking fields, bearer tokens and cookie headers in ``text``."""
-    spans = _secret_spans(text)
+def redact(text: str, secrets: Sequence[str] = ()) -> str:
+    """Replace the values of secret-looking fields, bearer tokens and cookie headers in ``text``, and every
+    occurrence of ``secrets`` (see :func:`sent_secrets`)."""
+    spans = _secret_spans(text, secrets)
     return _replace(text, spans, len(text)) if spans else text
 
 
-def excerpt(content: bytes, limit: int = BODY_EXCERPT_CHARS) -> str:
+def scrub(text: str, secrets: Sequence[str]) -> str:
+    """``text`` with every occurrence of ``secrets`` replaced, and nothing else changed (for the reason and
+    message of a JSON error, whose wording the patterns of :func:`redact` must not touch)."""
+    if not text or not secrets:
+        return text
+    spans = _secret_spans(text, secrets, patterns=False)
+    return _replace(text, spans, len(text)) if spans else text
+
+
+def scrub_json(value: Any, secrets: Sequence[str], depth: int = 0) -> Any:
+    """A copy of decoded JSON with :func:`scrub` applied to every string in it (keys included)."""
+    if not secrets:
+        return value
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if depth > _MAX_JSON_DEPTH:
+        return REDACTED if isinstance(value, (dict, list)) else value
+    if isinstance(value, dict):
+        return {scrub(k, secrets): scrub_json(v, secrets, depth + 1) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_json(item, secrets, depth + 1) for item in value]
+    return value
+
+
+def excerpt(content: bytes, limit: int = BODY_EXCERPT_CHARS, secrets: Sequence[str] = ()) -> str:
     """A redacted, shortened, printable view of the start of a response body.
 
     At most :data:`EXCERPT_WINDOW` bytes are read, so the work does not grow with the body. When the
     body is longer, the last :data:`EXCERPT_LOOKAHEAD` characters of the window are context only (a
     value followed by the name that makes it a secret), and the run of token characters the shown part
-    ends in is dropped: what straddles the cut is never shown in part.
+    ends in is dropped: what straddles the cut is never shown in part. ``secrets`` are values known to be
+    secret (see :func:`sent_secrets`), replaced wherever they appear.
     """
     window = content[:EXCERPT_WINDOW]
     text = window.decode("utf-8", errors="replace")
@@ -147,8 +185,89 @@ def excerpt(content: bytes, limit: int = BODY_EXCERPT_CHARS) -> str:
         end = max(0, end - EXCERPT_LOOKAHEAD)
         while end > 0 and text[end - 1] in _TOKEN_CHARS:
             end -= 1
-    shown = " ".join(_replace(text, _secret_spans(text), end).split())
+    shown = " ".join(_replace(text, _secret_spans(text, secrets), end).split())
     return shown if not cut and len(shown) <= limit else shown[:limit] + "…"
+
+
+# --- what the client sent ----------------------------------------------------------------------------------
+#: Key of ``response.extensions`` under which the transport keeps the request it sent on its own path (an
+#: object with ``headers``, pairs of str or bytes, and ``body``); httpx's path has ``response.request``.
+SENT_REQUEST = "ory_facade.sent_request"
+#: Credential values shorter than this are not scrubbed: they would match ordinary text (``theme=dark``).
+MIN_SECRET_LENGTH = 8
+#: Request headers whose values are credentials.
+_CREDENTIAL_HEADERS = frozenset({"x-session-token", "authorization", "proxy-authorization", "cookie"})
+_SECRET_FIELD = re.compile(_SECRET_NAMES, re.I)
+_MAX_JSON_DEPTH = 32
+#: Request bodies larger than this are not searched for secret fields (the facade sends small ones).
+_MAX_BODY = 64 * 1024
+
+
+def sent_secrets(response: Any) -> tuple[str, ...]:
+    """The credentials the request behind ``response`` carried, as an upstream might echo them.
+
+    The values of ``X-Session-Token``, ``Authorization`` (whole, and the token after the scheme: the API
+    key), each cookie in ``Cookie``, and the string values of secret-named fields of a JSON body (password,
+    codes, CSRF token), each also JSON-, HTML- and URL-escaped; none shorter than
+    :data:`MIN_SECRET_LENGTH`. Longest first, so a value is replaced before a part of it.
+    """
+    sent = response.extensions.get(SENT_REQUEST)
+    if sent is not None:
+        headers, body = sent.headers, sent.body
+    else:
+        try:
+            request = response.request
+        except RuntimeError:  # a response built without a request
+            return ()
+        headers = request.headers.raw
+        try:
+            body = request.content
+        except RuntimeError:  # a streamed body that was not read
+            body = None
+    values: set[str] = set()
+    for name, value in headers:
+        name = name.decode("latin-1") if isinstance(name, bytes) else name
+        if name.lower() not in _CREDENTIAL_HEADERS:
+            continue
+        for text in _texts(value):
+            if name.lower() == "cookie":
+                for pair in text.split(";"):
+                    values.add(pair.partition("=")[2].strip().strip('"'))
+            else:
+                values.update((text.strip(), text.strip().partition(" ")[2].strip()))
+    if body and len(body) <= _MAX_BODY:
+        with contextlib.suppress(ValueError, RecursionError):
+            values.update(_secret_fields(json.loads(body)))
+    found = {variant for value in values for variant in _variants(value) if len(variant) >= MIN_SECRET_LENGTH}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def _texts(value: str | bytes) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    texts = {value.decode("latin-1")}
+    with contextlib.suppress(UnicodeDecodeError):
+        texts.add(value.decode("utf-8"))
+    return texts
+
+
+def _variants(value: str) -> set[str]:
+    """``value`` as an echo may write it: as is, in a JSON string, in HTML, URL-encoded."""
+    return {value, json.dumps(value)[1:-1], html.escape(value), quote(value, safe=""), quote_plus(value)}
+
+
+def _secret_fields(value: Any, depth: int = 0) -> Iterable[str]:
+    if depth > _MAX_JSON_DEPTH:
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, str) and isinstance(key, str) and _SECRET_FIELD.fullmatch(key):
+                yield item
+            else:
+                yield from _secret_fields(item, depth + 1)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _secret_fields(item, depth + 1)
 
 
 #: Loggers of httpx and httpcore: on httpx's own path (an injected client, a proxy) they log request

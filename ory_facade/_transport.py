@@ -22,6 +22,7 @@ import httpx
 from ory_kratos_api.client import NoCookieJar
 
 from ._constants import (
+    BODY_EXCERPT_CHARS,
     INITIAL_RETRY_DELAY,
     LOGGER_NAME,
     MAX_CONNECTIONS,
@@ -34,7 +35,7 @@ from ._constants import (
     USER_AGENT,
 )
 from ._http import Outgoing, PooledTransport, encode_query, split_origin
-from ._redact import excerpt, redact_http_library_logs
+from ._redact import SENT_REQUEST, excerpt, redact, redact_http_library_logs, scrub, sent_secrets
 from .errors import (
     OryAPIError,
     OryConfigurationError,
@@ -203,6 +204,8 @@ class Transport:
                 if isinstance(request, Outgoing):
                     assert self._direct is not None
                     response = self._direct.send(request, self._timeouts)
+                    # What was sent, to scrub from error texts (httpx's path keeps response.request).
+                    response.extensions[SENT_REQUEST] = request
                 else:
                     # An injected client's own auth must not reach the public API either.
                     auth: Any = httpx.USE_CLIENT_DEFAULT if admin else None
@@ -343,6 +346,12 @@ def _check_request(path: str, headers: Mapping[str, Any]) -> None:
             raise OryRequestError(f"the {name} header value holds CR/LF, which would inject headers")
 
 
+def _excerpt(response: httpx.Response, limit: int = BODY_EXCERPT_CHARS) -> str:
+    """The redacted excerpt of the body, without the credentials the request carried (an upstream that
+    echoes the request shows them in any format: see ``sent_secrets``)."""
+    return excerpt(response.content, limit, secrets=sent_secrets(response))
+
+
 def decode_json(response: httpx.Response) -> Any:
     """The JSON body, or ``OryResponseError`` with a redacted excerpt when it is not JSON."""
     try:
@@ -351,7 +360,7 @@ def decode_json(response: httpx.Response) -> Any:
         raise OryResponseError(
             "Kratos answered with a body that is not JSON",
             status=response.status_code,
-            excerpt=excerpt(response.content),
+            excerpt=_excerpt(response),
             response=response,
         ) from exc
 
@@ -362,12 +371,19 @@ def parse(response: httpx.Response, factory: Callable[[Any], T], what: str, body
     try:
         return factory(data)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise OryResponseError(
-            f"Kratos answered with a body that does not match {what} ({type(exc).__name__}: {exc})",
-            status=response.status_code,
-            excerpt=excerpt(response.content),
-            response=response,
-        ) from exc
+        problem = exc
+    # The parser's message may quote a value of the body: redacted like the excerpt.
+    cause = f"{type(problem).__name__}: {problem}"
+    shown = redact(cause, sent_secrets(response))
+    error = OryResponseError(
+        f"Kratos answered with a body that does not match {what} ({shown})",
+        status=response.status_code,
+        excerpt=_excerpt(response),
+        response=response,
+    )
+    if shown != cause:
+        raise error  # not chained: a logged traceback would print the cause's own text
+    raise error from problem
 
 
 def error_for(response: httpx.Response) -> OryAPIError | OryResponseError:
@@ -384,13 +400,14 @@ def error_for(response: httpx.Response) -> OryAPIError | OryResponseError:
             body = None
         if not isinstance(body, dict):
             error = OryAPIError.from_body(status, None, response)
-            error.reason = error.reason or f"{response.reason_phrase}: {excerpt(response.content, 120)}"
+            phrase = scrub(response.reason_phrase, sent_secrets(response))
+            error.reason = error.reason or f"{phrase}: {_excerpt(response, 120)}"
             return error
         return OryAPIError.from_body(status, body, response)
     if 300 <= status < 400:
-        location = response.headers.get("location", "")
+        location = scrub(response.headers.get("location", "").split("?", 1)[0], sent_secrets(response))
         return OryResponseError(
-            f"Kratos answered with a redirect to {location.split('?', 1)[0]!r} instead of JSON "
+            f"Kratos answered with a redirect to {location!r} instead of JSON "
             "(a browser-only endpoint, or the request lacked Accept: application/json)",
             status=status,
             response=response,
@@ -398,6 +415,6 @@ def error_for(response: httpx.Response) -> OryAPIError | OryResponseError:
     return OryResponseError(
         f"Unexpected status {status} from Kratos",
         status=status,
-        excerpt=excerpt(response.content),
+        excerpt=_excerpt(response),
         response=response,
     )

@@ -55,6 +55,8 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from ._redact import scrub, scrub_json, sent_secrets
+
 if TYPE_CHECKING:
     import httpx
 
@@ -206,7 +208,12 @@ class OryAPIError(OryError):
     def from_body(
         cls, status: int, body: Mapping[str, Any] | None, response: httpx.Response | None = None
     ) -> OryAPIError:
-        """Build the right subclass from a Kratos error body (``{"error": {...}}`` or a bare error)."""
+        """Build the right subclass from a Kratos error body (``{"error": {...}}`` or a bare error).
+
+        The texts taken from the body (id, reason, message, request id, details) are scrubbed of the
+        credentials the request carried: a proxy that speaks JSON may echo them in any field. ``body``
+        stays as received.
+        """
         body = body if isinstance(body, Mapping) else {}
         nested = body.get("error")
         error: Mapping[str, Any] = nested if isinstance(nested, Mapping) else body
@@ -216,13 +223,18 @@ class OryAPIError(OryError):
             request_id = response.headers.get("x-request-id")
         details = error.get("details") if isinstance(error.get("details"), Mapping) else None
         klass = error_class_for(status, error_id, _str_or_none(error.get("message")))
+        secrets = sent_secrets(response) if response is not None else ()
+
+        def clean(text: str | None) -> str | None:
+            return scrub(text, secrets) if text else text
+
         return klass(
             status=status,
-            error_id=error_id,
-            reason=_str_or_none(error.get("reason")),
-            message=_str_or_none(error.get("message")),
-            request_id=request_id,
-            details=details,
+            error_id=clean(error_id),
+            reason=clean(_str_or_none(error.get("reason"))),
+            message=clean(_str_or_none(error.get("message"))),
+            request_id=clean(request_id),
+            details=scrub_json(details, secrets),
             response=response,
             body=body,
         )
