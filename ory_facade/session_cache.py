@@ -25,8 +25,11 @@ seconds already removes most calls from a page with many assets; the integration
 
 The backend is any object with ``get(key)``, ``set(key, value, timeout)`` and ``delete(key)``: the default
 :class:`LRUCacheBackend` (in-process, thread-safe), Django's cache (``django.core.cache.caches["default"]``
-works as it is; ``ory_facade.contrib.django.cache.DjangoCacheBackend`` rounds timeouts for memcached), or a
-small adapter over Redis. Backends that do not set ``stores_objects = True`` receive JSON-safe dicts.
+works as it is; ``ory_facade.contrib.django.cache.DjangoCacheBackend`` rounds timeouts for memcached), or
+Redis (:class:`ory_facade.redis_cache.RedisCacheBackend`). With several app servers, use a shared one
+(Redis, or Django's Redis/Memcached cache): a logout seen by one server then ends the entry for all. A
+backend that fails (Redis down) is skipped and Kratos asked, with one warning. Backends that do not set
+``stores_objects = True`` receive JSON-safe dicts.
 
 Example::
 
@@ -224,6 +227,8 @@ class SessionCache:
     - ``key_prefix``: prepended to the hashed credential (share one Redis between apps safely).
     - ``session_cookie_name``: the name (or names) of Kratos' session cookie, see the module docstring;
       None keys by the whole ``Cookie`` header.
+    - ``backend_retry_after``: seconds a failing backend is left alone before it is tried again (every
+      request meanwhile asks Kratos; nothing raises).
 
     ``hits`` and ``misses`` count lookups (approximate under heavy concurrency: they are statistics).
     """
@@ -237,6 +242,8 @@ class SessionCache:
         key_prefix: str = "ory_facade:whoami:",
         session_cookie_name: str | Sequence[str] | None = None,
         now: Callable[[], datetime] | None = None,
+        backend_retry_after: float = 5.0,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if ttl <= 0:
             raise ValueError("ttl must be a positive number of seconds (do not create a cache to disable it)")
@@ -244,12 +251,16 @@ class SessionCache:
         self.ttl = float(ttl)
         self.backend: CacheBackend = backend if backend is not None else LRUCacheBackend()
         self.key_prefix = key_prefix
+        self.backend_retry_after = float(backend_retry_after)
         self.session_cookie_names = session_cookie_names(session_cookie_name)
         self._now = now or (lambda: datetime.now(UTC))
         self._stores_objects = bool(getattr(self.backend, "stores_objects", False))
         self.hits = 0
         self.misses = 0
         self._warned_name = False
+        self._clock = clock
+        self._backend_down = False
+        self._down_until = 0.0
 
     def key(self, *, cookie: str | None = None, session_token: str | None = None) -> str | None:
         """The backend key for a credential (prefix + sha256), or None when there is no credential."""
@@ -302,7 +313,7 @@ class SessionCache:
         except SessionInactiveError:
             # Gone at Kratos (logged out elsewhere, revoked, expired): a cached copy must not outlive that.
             # (An AAL2 demand is a 403, not this, and leaves the lower-AAL entry as it is.)
-            self.backend.delete(key)
+            self._backend_call("delete", key)
             raise
         self._store(key, session)
         return session
@@ -311,7 +322,7 @@ class SessionCache:
         """Forget the cached session of this credential (call it when the user logs out)."""
         key = self.key(cookie=cookie, session_token=session_token)
         if key is not None:
-            self.backend.delete(key)
+            self._backend_call("delete", key)
 
     # --- internals ---------------------------------------------------------------------------------
     @staticmethod
@@ -321,8 +332,36 @@ class SessionCache:
         have = str(session.authenticator_assurance_level or "aal0")
         return _AAL_RANK.get(have, 0) >= _AAL_RANK.get(aal, 0)
 
+    def _backend_call(self, op: str, *args: Any) -> Any:
+        """``backend.<op>(*args)``; a failing backend (Redis down) is skipped for a while, never raised.
+
+        The request then asks Kratos itself: correct, only slower. One warning per outage, one info line
+        when the backend answers again. A logout during an outage cannot delete the shared entry: it
+        lives on until its TTL (the bound on revocations anyway).
+        """
+        if self._down_until and self._clock() < self._down_until:
+            return None
+        try:
+            result = getattr(self.backend, op)(*args)
+        except Exception as exc:  # any client library's error: the cache is an optimisation
+            self._down_until = self._clock() + self.backend_retry_after
+            if not self._backend_down:
+                self._backend_down = True
+                logger.warning(
+                    "SessionCache: the cache backend failed (%s); asking Kratos directly, retrying the "
+                    "backend every %.0f s",
+                    type(exc).__name__,
+                    self.backend_retry_after,
+                )
+            return None
+        if self._backend_down:
+            self._backend_down = False
+            self._down_until = 0.0
+            logger.info("SessionCache: the cache backend answers again")
+        return result
+
     def _load(self, key: str) -> Session | None:
-        value = self.backend.get(key)
+        value = self._backend_call("get", key)
         if value is None:
             return None
         if self._stores_objects:
@@ -334,7 +373,7 @@ class SessionCache:
         try:
             return Session.from_dict(value)
         except (KeyError, TypeError, ValueError, AttributeError):
-            self.backend.delete(key)  # written by another version: drop it
+            self._backend_call("delete", key)  # written by another version: drop it
             return None
 
     def _store(self, key: str, session: Session) -> None:
@@ -349,7 +388,7 @@ class SessionCache:
         if ttl <= 0:
             return
         value: Any = session if self._stores_objects else session.to_dict()
-        self.backend.set(key, value, ttl)
+        self._backend_call("set", key, value, ttl)
 
     def __repr__(self) -> str:
         return f"SessionCache(ttl={self.ttl}, backend={type(self.backend).__name__})"

@@ -401,6 +401,8 @@ class SelfService:
             if not flow_id:
                 return self._start(kind, req, params)
             fetched = getattr(self.client, kind).get(flow_id, cookie=req.cookie)
+            if kind == "settings" and str(fetched.flow.state) == "success":
+                self.forget_session(req)  # saved at Kratos ("kratos" mode posts there directly)
             return self._render_flow(kind, fetched.flow, set_cookie=fetched.set_cookie, notice=notice)
         except OryAPIError as exc:
             return self._on_error(kind, exc, req, params, notice)
@@ -451,6 +453,8 @@ class SelfService:
             result = api.submit(flow_id, body, cookie=req.cookie)
         except FlowValidationError as exc:
             return self._render_flow(kind, exc.flow, status=400, set_cookie=exc.set_cookie)
+        if kind == "settings":
+            self.forget_session(req)  # traits or credentials changed: no server may show the old ones
         return self._after_submit(kind, result, params)
 
     def _after_submit(self, kind: str, result: SubmitResult[Any], params: dict[str, str]) -> Outcome:

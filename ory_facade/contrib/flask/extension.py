@@ -42,6 +42,8 @@ CONFIG_DEFAULTS: dict[str, Any] = {
     # app (Kratos' own pages, an admin) is seen within this many seconds: keep it short (5-30).
     "ORY_SESSION_CACHE_TTL": 0,
     "ORY_SESSION_CACHE_BACKEND": None,  # any object with get/set/delete; default: in-process LRU
+    # redis:// URL of a Redis shared by every app server (ory_facade.redis_cache; pip install redis).
+    "ORY_SESSION_CACHE_REDIS_URL": None,
     # Kratos' session cookie name (its session.cookie.name; "ory_kratos_session" unless changed,
     # "ory_session_<slug>" on Ory Network), or a list of names. Required with the cache: it keys the cache.
     "ORY_SESSION_COOKIE_NAME": None,
@@ -170,6 +172,15 @@ class Ory:
         )
         ttl = _number(config, "ORY_SESSION_CACHE_TTL")
         backend: CacheBackend | None = config["ORY_SESSION_CACHE_BACKEND"]
+        redis_url = config["ORY_SESSION_CACHE_REDIS_URL"]
+        if redis_url:
+            if backend is not None:
+                raise OryConfigurationError(
+                    "app.config: set ORY_SESSION_CACHE_BACKEND or ORY_SESSION_CACHE_REDIS_URL, not both"
+                )
+            from ...redis_cache import RedisCacheBackend
+
+            backend = RedisCacheBackend.from_url(str(redis_url))
         cache = None
         if ttl > 0:
             cache = SessionCache(client, ttl=ttl, backend=backend, session_cookie_name=_cookie_names(config))
