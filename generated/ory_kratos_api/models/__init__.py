@@ -5,8 +5,13 @@ only the modules that model needs, so importing one model does not pay for
 all of them.
 """
 
+from collections.abc import Collection, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
+
+from attrs import fields as _attrs_fields
+
+from ..types import Unset
 
 if TYPE_CHECKING:
     from .authenticator_assurance_level import AuthenticatorAssuranceLevel
@@ -623,3 +628,29 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted([*globals(), *__all__])
+
+
+def _model_repr(
+    model: Any, hidden: Collection[str] = (), shown: Mapping[str, str] | None = None
+) -> str:
+    """The repr of a generated model: its fields, without those left unset (and without
+    ``additional_properties`` when empty), each field of ``hidden`` shown as ``<hidden>`` unless it is None,
+    and the fields in ``shown`` as the text given there.
+
+    Every model's ``__repr__`` calls this, with the fields that carry credentials in ``hidden``.
+    """
+    parts = []
+    for field in _attrs_fields(type(model)):
+        value = getattr(model, field.name)
+        if isinstance(value, Unset) or (
+            field.name == "additional_properties" and not value
+        ):
+            continue
+        if shown is not None and field.name in shown:
+            text = shown[field.name]
+        elif field.name in hidden and value is not None:
+            text = "<hidden>"
+        else:
+            text = repr(value)
+        parts.append(f"{field.name}={text}")
+    return f"{type(model).__name__}({', '.join(parts)})"

@@ -11,6 +11,7 @@ from ..models.consistency_request_parameters_consistency import (
     check_consistency_request_parameters_consistency,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="ConsistencyRequestParameters")
 
@@ -24,6 +25,10 @@ class ConsistencyRequestParameters:
 
     consistency: ConsistencyRequestParametersConsistency | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         consistency: str | Unset = UNSET

@@ -10,6 +10,7 @@ from ..models.continue_with_redirect_browser_to_action import (
     ContinueWithRedirectBrowserToAction,
     check_continue_with_redirect_browser_to_action,
 )
+from . import _model_repr
 
 T = TypeVar("T", bound="ContinueWithRedirectBrowserTo")
 
@@ -25,6 +26,10 @@ class ContinueWithRedirectBrowserTo:
     action: ContinueWithRedirectBrowserToAction
     redirect_browser_to: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         action: str = self.action

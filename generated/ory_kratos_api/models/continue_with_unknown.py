@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from . import _model_repr
+
 T = TypeVar("T", bound="ContinueWithUnknown")
 
 
@@ -19,6 +21,10 @@ class ContinueWithUnknown:
 
     action: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         action = self.action

@@ -11,6 +11,7 @@ from ..models.create_identity_body_state import (
     check_create_identity_body_state,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="CreateIdentityBody")
 
@@ -42,6 +43,10 @@ class CreateIdentityBody:
     state: CreateIdentityBodyState | Unset = UNSET
     verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         schema_id = self.schema_id

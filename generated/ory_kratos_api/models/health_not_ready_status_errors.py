@@ -6,12 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from . import _model_repr
+
 T = TypeVar("T", bound="HealthNotReadyStatusErrors")
 
 
 @_attrs_define
 class HealthNotReadyStatusErrors:
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.identity_state import IdentityState, check_identity_state
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="Identity")
 
@@ -51,6 +52,10 @@ class Identity:
     updated_at: datetime.datetime | Unset = UNSET
     verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -12,6 +12,7 @@ from ..models.identity_credentials_type import (
     check_identity_credentials_type,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="IdentityCredentials")
 
@@ -36,6 +37,10 @@ class IdentityCredentials:
     updated_at: datetime.datetime | Unset = UNSET
     version: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out; those that carry credentials are hidden."""
+        return _model_repr(self, {"config"})
 
     def to_dict(self) -> dict[str, Any]:
         config = self.config

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="IdentityCredentialsPassword")
 
@@ -22,6 +23,10 @@ class IdentityCredentialsPassword:
     hashed_password: str | Unset = UNSET
     use_password_migration_hook: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out; those that carry credentials are hidden."""
+        return _model_repr(self, {"hashed_password"})
 
     def to_dict(self) -> dict[str, Any]:
         hashed_password = self.hashed_password

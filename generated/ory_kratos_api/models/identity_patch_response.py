@@ -11,6 +11,7 @@ from ..models.identity_patch_response_action import (
     check_identity_patch_response_action,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="IdentityPatchResponse")
 
@@ -30,6 +31,10 @@ class IdentityPatchResponse:
     identity: str | Unset = UNSET
     patch_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         action: str | Unset = UNSET

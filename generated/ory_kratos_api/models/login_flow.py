@@ -6,7 +6,6 @@ from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from attrs import fields as _attrs_fields
 
 from ..models.authenticator_assurance_level import (
     AuthenticatorAssuranceLevel,
@@ -14,6 +13,7 @@ from ..models.authenticator_assurance_level import (
 )
 from ..models.login_flow_active import LoginFlowActive, check_login_flow_active
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="LoginFlow")
 
@@ -66,17 +66,8 @@ class LoginFlow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        """attrs' repr, with the fields that carry credentials hidden."""
-        hidden = {
-            "session_token_exchange_code",
-        }
-        shown = ", ".join(
-            f"{name}=<hidden>"
-            if name in hidden and not isinstance(getattr(self, name), Unset)
-            else f"{name}={getattr(self, name)!r}"
-            for name in (field.name for field in _attrs_fields(type(self)))
-        )
-        return f"{type(self).__name__}({shown})"
+        """The fields, unset ones left out; those that carry credentials are hidden."""
+        return _model_repr(self, {"session_token_exchange_code"})
 
     def to_dict(self) -> dict[str, Any]:
         expires_at = self.expires_at.isoformat()

@@ -17,6 +17,7 @@ from ..models.message_template_type import (
     check_message_template_type,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="Message")
 
@@ -53,6 +54,10 @@ class Message:
     channel: str | Unset = UNSET
     dispatches: list[MessageDispatch] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body

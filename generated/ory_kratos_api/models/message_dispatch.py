@@ -12,6 +12,7 @@ from ..models.message_dispatch_status import (
     check_message_dispatch_status,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="MessageDispatch")
 
@@ -35,6 +36,10 @@ class MessageDispatch:
     updated_at: datetime.datetime
     error: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at.isoformat()

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="SelfServiceFlowExpiredError")
 
@@ -27,6 +28,10 @@ class SelfServiceFlowExpiredError:
     since: int | Unset = UNSET
     use_flow_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         error: dict[str, Any] | Unset = UNSET

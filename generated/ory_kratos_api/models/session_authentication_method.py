@@ -16,6 +16,7 @@ from ..models.session_authentication_method_method import (
     check_session_authentication_method_method,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="SessionAuthenticationMethod")
 
@@ -37,6 +38,10 @@ class SessionAuthenticationMethod:
     organization: str | Unset = UNSET
     provider: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         aal: str | Unset = UNSET

@@ -5,9 +5,9 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-from attrs import fields as _attrs_fields
 
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="SuccessfulCodeExchangeResponse")
 
@@ -25,17 +25,8 @@ class SuccessfulCodeExchangeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def __repr__(self) -> str:
-        """attrs' repr, with the fields that carry credentials hidden."""
-        hidden = {
-            "session_token",
-        }
-        shown = ", ".join(
-            f"{name}=<hidden>"
-            if name in hidden and not isinstance(getattr(self, name), Unset)
-            else f"{name}={getattr(self, name)!r}"
-            for name in (field.name for field in _attrs_fields(type(self)))
-        )
-        return f"{type(self).__name__}({shown})"
+        """The fields, unset ones left out; those that carry credentials are hidden."""
+        return _model_repr(self, {"session_token"})
 
     def to_dict(self) -> dict[str, Any]:
         session = self.session.to_dict()

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.ui_node_group import UiNodeGroup, check_ui_node_group
 from ..models.ui_node_type import UiNodeType, check_ui_node_type
+from . import _model_repr
 
 T = TypeVar("T", bound="UiNode")
 
@@ -39,6 +40,10 @@ class UiNode:
     meta: UiNodeMeta
     type_: UiNodeType
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         attributes: dict[str, Any]

@@ -10,6 +10,7 @@ from ..models.ui_node_anchor_attributes_node_type import (
     UiNodeAnchorAttributesNodeType,
     check_ui_node_anchor_attributes_node_type,
 )
+from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeAnchorAttributes")
 
@@ -29,6 +30,10 @@ class UiNodeAnchorAttributes:
     node_type: UiNodeAnchorAttributesNodeType
     title: None | UiText
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         href = self.href

@@ -10,6 +10,7 @@ from ..models.ui_node_image_attributes_node_type import (
     UiNodeImageAttributesNodeType,
     check_ui_node_image_attributes_node_type,
 )
+from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeImageAttributes")
 
@@ -31,6 +32,14 @@ class UiNodeImageAttributes:
     src: str
     width: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out; ``src`` is hidden for the TOTP QR code (``totp_qr``, a data URL
+        of the otpauth URL with the secret) and for any data URL."""
+        return _model_repr(
+            self,
+            {"src"} if self.id == "totp_qr" or self.src.startswith("data:") else (),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         height = self.height

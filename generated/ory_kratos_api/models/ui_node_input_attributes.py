@@ -27,6 +27,7 @@ from ..models.ui_node_input_attributes_type import (
     check_ui_node_input_attributes_type,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeInputAttributes")
 
@@ -67,6 +68,17 @@ class UiNodeInputAttributes:
     required: bool | Unset = UNSET
     value: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out; ``value`` is hidden for a hidden or password input and for one
+        named like a secret (CSRF token, password, codes, lookup secrets, tokens)."""
+        name = self.name.lower()
+        secret = (
+            self.type_ in ("hidden", "password")
+            or name.endswith("code")
+            or any(word in name for word in ("password", "secret", "token", "csrf"))
+        )
+        return _model_repr(self, {"value"} if secret else ())
 
     def to_dict(self) -> dict[str, Any]:
         disabled = self.disabled

@@ -11,6 +11,7 @@ from ..models.ui_node_script_attributes_node_type import (
     check_ui_node_script_attributes_node_type,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeScriptAttributes")
 
@@ -40,6 +41,10 @@ class UiNodeScriptAttributes:
     nonce: str | Unset = UNSET
     src: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         async_ = self.async_

@@ -10,6 +10,7 @@ from ..models.ui_node_text_attributes_node_type import (
     UiNodeTextAttributesNodeType,
     check_ui_node_text_attributes_node_type,
 )
+from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeTextAttributes")
 
@@ -27,6 +28,16 @@ class UiNodeTextAttributes:
     node_type: UiNodeTextAttributesNodeType
     text: None | UiText
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out; for the nodes that show a secret, the TOTP key (``totp_secret_key``)
+        and the lookup codes (``lookup_secret_codes``), the text's ``text`` and ``context`` are hidden whatever
+        the message id."""
+        if "secret" not in self.id or self.text is None:
+            return _model_repr(self)
+        return _model_repr(
+            self, shown={"text": _model_repr(self.text, {"text", "context"})}
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.ui_text_type import UiTextType, check_ui_text_type
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="UiText")
 
@@ -28,6 +29,16 @@ class UiText:
     type_: UiTextType
     context: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out; ``text`` and ``context`` are hidden for the messages that carry a
+        secret: 1050006 (the TOTP key), 1050009 (a lookup code), 1050015 (the list of lookup codes), and any
+        whose context has a ``secret`` or ``secrets`` entry."""
+        secret = self.id in (1050006, 1050009, 1050015) or (
+            isinstance(self.context, Mapping)
+            and ("secret" in self.context or "secrets" in self.context)
+        )
+        return _model_repr(self, {"text", "context"} if secret else ())
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

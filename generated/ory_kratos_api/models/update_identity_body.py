@@ -11,6 +11,7 @@ from ..models.update_identity_body_state import (
     check_update_identity_body_state,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="UpdateIdentityBody")
 
@@ -36,6 +37,10 @@ class UpdateIdentityBody:
     metadata_admin: Any | Unset = UNSET
     metadata_public: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         schema_id = self.schema_id

@@ -12,6 +12,7 @@ from ..models.verifiable_identity_address_via import (
     check_verifiable_identity_address_via,
 )
 from ..types import UNSET, Unset
+from . import _model_repr
 
 T = TypeVar("T", bound="VerifiableIdentityAddress")
 
@@ -40,6 +41,10 @@ class VerifiableIdentityAddress:
     updated_at: datetime.datetime | Unset = UNSET
     verified_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        """The fields, unset ones left out."""
+        return _model_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status
