@@ -78,6 +78,15 @@ _HTML_VALUE_FIRST = re.compile(
     r"\bvalue\s*+=\s*+" + _HTML_CLOSED_VALUE + _HTML_GAP + r"\bname\s*+=\s*+" + _HTML_NAMED,
     re.I,
 )
+# Kratos' UI texts that carry a secret in their "text": the TOTP key (1050006), a lookup code (1050009),
+# the code list (1050015, its codes are 1050009 texts in context.secrets); and images with a data URL (the
+# TOTP QR code encodes the otpauth URL with the key).
+_SECRET_TEXT_ID = r'"id"\s*+:\s*+10500(?:06|09|15)(?![0-9])'
+_JSON_SECRET_TEXT_ID_FIRST = re.compile(_SECRET_TEXT_ID + _JSON_GAP + r'"text"\s*+:\s*+' + _JSON_STRING)
+_JSON_SECRET_TEXT_TEXT_FIRST = re.compile(
+    r'"text"\s*+:\s*+' + _JSON_CLOSED_STRING + _JSON_GAP + _SECRET_TEXT_ID
+)
+_JSON_DATA_URL = re.compile(r'"src"\s*+:\s*+"(data:(?:[^"\\]|\\[\s\S])*+\\?)(?:"|\Z)', re.I)
 _BEARER = re.compile(r"\bBearer\s++([A-Za-z0-9._~+/=-]++)", re.I)
 # A header line as a proxy or debug page echoes it. ``^`` and ``[ \t]`` keep each attempt on its own line.
 _HEADER = re.compile(
@@ -88,6 +97,9 @@ _PATTERNS = (
     _JSON_PAIR,
     _JSON_NODE_NAME_FIRST,
     _JSON_NODE_VALUE_FIRST,
+    _JSON_SECRET_TEXT_ID_FIRST,
+    _JSON_SECRET_TEXT_TEXT_FIRST,
+    _JSON_DATA_URL,
     _HTML_NAME_FIRST,
     _HTML_VALUE_FIRST,
     _FORM_PAIR,

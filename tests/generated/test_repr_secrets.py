@@ -26,6 +26,7 @@ import pytest
 from backends import Backend
 
 from ory_facade import FlowValidationError, OryClient
+from ory_facade._redact import excerpt, redact
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "fixtures" / "kratos-real"
 MANIFEST = CORPUS / "manifest.json"
@@ -330,3 +331,52 @@ def test_live_settings_flows_hide_the_totp_secret_and_lookup_codes(backend: Back
             repr(caught.value.args),
         ):
             assert_hidden(text_, rejected | totp, "FlowValidationError")
+
+
+# --- the same secrets in error text: a flow Kratos sent that did not parse is shown as a redacted excerpt --
+def _shown_in_an_error(payload: Any) -> str:
+    return redact(json.dumps(payload))
+
+
+def _whole_values(payload: Any, secrets: set[str]) -> set[str]:
+    """The secrets that occur in the JSON only as whole string values (``123456`` also occurs inside the
+    id ``…0123456789ab``, which is not a secret and stays readable)."""
+    dumped = json.dumps(payload)
+    return {s for s in secrets if dumped.count(s) == dumped.count(json.dumps(s))}
+
+
+def test_redaction_hides_the_secrets_of_hand_written_flows() -> None:
+    for payload in (login_flow(), settings_flow()):
+        secrets = _whole_values(payload, secrets_in(payload))
+        assert secrets
+        assert_hidden(_shown_in_an_error(payload), secrets, "redact()")
+
+
+@pytest.mark.skipif(not MANIFEST.exists(), reason="../shared/fixtures/kratos-real is not beside the repo")
+def test_redaction_hides_every_secret_of_a_real_kratos_payload() -> None:
+    checked = 0
+    for path, _model in _corpus():
+        payload = json.loads((CORPUS / path).read_text())
+        secrets = _whole_values(payload, secrets_in(payload))
+        assert_hidden(_shown_in_an_error(payload), secrets, path)
+        checked += len(secrets)
+    assert checked > 0
+
+
+def test_redaction_hides_live_totp_keys_and_lookup_codes(backend: Backend) -> None:
+    email = "redact@example.org"
+    backend.create_identity(email=email, password=PASSWORD)
+    with _client(backend) as ory:
+        token = ory.login_with_password(email, PASSWORD).session_token
+        assert token
+        created = ory.settings.create_native(session_token=token)
+        shown = ory.settings.submit(
+            created.flow, {"method": "lookup_secret", "lookup_secret_regenerate": True}, session_token=token
+        )
+        assert shown.flow is not None
+        assert created.response is not None and shown.response is not None
+        for raw in (created.response.json(), shown.response.json()):
+            secrets = _whole_values(raw, secrets_in(raw))
+            assert len(secrets) >= 2
+            assert_hidden(_shown_in_an_error(raw), secrets, "redact()")
+            assert_hidden(excerpt(json.dumps(raw).encode(), 100_000), secrets, "excerpt()")
