@@ -12,7 +12,8 @@ class OryFacadeConfig(AppConfig):
     verbose_name = "Ory (Kratos) identities"
 
     def ready(self) -> None:
-        from .checks import check_middleware, check_settings
+        from .checks import check_middleware, check_settings, check_templates
 
         checks.register(check_settings)
         checks.register(check_middleware)
+        checks.register(check_templates)

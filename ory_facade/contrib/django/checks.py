@@ -9,7 +9,7 @@ from django.core.checks import CheckMessage, Error, Warning
 
 from .conf import problems
 
-__all__ = ["check_middleware", "check_settings"]
+__all__ = ["check_middleware", "check_settings", "check_templates"]
 
 _MIDDLEWARE = "ory_facade.contrib.django.middleware.OrySessionMiddleware"
 
@@ -41,3 +41,29 @@ def check_middleware(app_configs: Any = None, **kwargs: Any) -> list[CheckMessag
             )
         ]
     return []
+
+
+_CONTEXT_PROCESSOR = "ory_facade.contrib.django.context_processors.ory"
+
+
+def check_templates(app_configs: Any = None, **kwargs: Any) -> list[CheckMessage]:
+    """The context processor your own templates need for ``ory_urls`` / ``ory_session`` (the self-service
+    pages work without it)."""
+    messages: list[CheckMessage] = []
+    processors = [
+        name
+        for engine in getattr(settings, "TEMPLATES", None) or []
+        if engine.get("BACKEND") == "django.template.backends.django.DjangoTemplates"
+        for name in (engine.get("OPTIONS") or {}).get("context_processors", [])
+    ]
+    if _CONTEXT_PROCESSOR not in processors:
+        messages.append(
+            Warning(
+                "The ory context processor is not installed: your own templates get no ory_urls or "
+                "ory_session (links such as {{ ory_urls.login }} render empty). The self-service pages "
+                "work without it.",
+                hint=f'Add "{_CONTEXT_PROCESSOR}" to TEMPLATES[...]["OPTIONS"]["context_processors"].',
+                id="ory_facade.W003",
+            )
+        )
+    return messages

@@ -23,7 +23,7 @@ from typing import Any, TypeVar, overload
 from django.http import HttpRequest, HttpResponseBase
 
 from ..selfservice import wants_json
-from .responses import to_response
+from .responses import private_to_the_session, to_response
 from .runtime import get_runtime, incoming, session_lookup
 
 __all__ = ["OryLoginRequiredMixin", "aal2_required", "check_session", "ory_guest_only", "ory_login_required"]
@@ -55,7 +55,7 @@ def ory_login_required(view: V | None = None, *, aal: str | None = None) -> V | 
         @functools.wraps(func)
         def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
             denied = check_session(request, aal=aal)
-            return denied if denied is not None else func(request, *args, **kwargs)
+            return denied if denied is not None else private_to_the_session(func(request, *args, **kwargs))
 
         return wrapped  # type: ignore[return-value]
 
@@ -76,7 +76,9 @@ def ory_guest_only(view: V) -> V:
         outcome = runtime.selfservice.guest_guard(
             session_lookup(request), incoming(request), json=_json(request)
         )
-        return to_response(request, outcome) if outcome is not None else view(request, *args, **kwargs)
+        if outcome is not None:
+            return to_response(request, outcome)
+        return private_to_the_session(view(request, *args, **kwargs))
 
     return wrapped  # type: ignore[return-value]
 
@@ -90,4 +92,4 @@ class OryLoginRequiredMixin:
         denied = check_session(request, aal=self.ory_aal)
         if denied is not None:
             return denied
-        return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
+        return private_to_the_session(super().dispatch(request, *args, **kwargs))  # type: ignore[misc]

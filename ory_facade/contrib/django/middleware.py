@@ -10,7 +10,9 @@
 
 ``request.ory_session`` is a lazy object: Kratos is asked (once per request, through the session cache when
 configured) only when it is used. It is falsy when there is no session, so test it with ``if
-request.ory_session:``; ``get_ory_session(request)`` returns a typed ``Session | None``.
+request.ory_session:``; ``get_ory_session(request)`` returns a typed ``Session | None``. A response to a
+request whose session was looked up gets ``Cache-Control: no-store`` (Django's never-cache headers) and
+``Vary: Cookie``: it shows one user's data.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from django.http import HttpRequest, HttpResponseBase
 from django.utils.functional import SimpleLazyObject
 
 from .backends import OryBackend
-from .runtime import get_ory_session, get_runtime
+from .responses import private_to_the_session
+from .runtime import get_ory_session, get_runtime, session_was_looked_up
 
 __all__ = ["OrySessionMiddleware", "get_ory_user"]
 
@@ -50,4 +53,6 @@ class OrySessionMiddleware:
         setattr(request, "ory_session", SimpleLazyObject(lambda: get_ory_session(request)))  # noqa: B010
         if get_runtime().settings.django_user:
             setattr(request, "user", SimpleLazyObject(lambda: get_ory_user(request)))  # noqa: B010
-        return self.get_response(request)
+        response = self.get_response(request)
+        # A page that read the session (a template showing the user, a view checking it) is private to it.
+        return private_to_the_session(response) if session_was_looked_up(request) else response

@@ -4,18 +4,27 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.encoding import iri_to_uri
 
 from ..selfservice import JSONReply, Outcome, Redirect
 from .cookies import relay_set_cookies
 
-__all__ = ["to_response"]
+__all__ = ["private_to_the_session", "to_response"]
+
+
+def private_to_the_session(response: HttpResponseBase) -> HttpResponseBase:
+    """Mark a response that depends on the session: no browser or shared cache may keep it (Back after
+    sign-out must not show the previous user's page), and it varies with the ``Cookie`` header."""
+    add_never_cache_headers(response)
+    patch_vary_headers(response, ("Cookie",))
+    return response
 
 
 def to_response(request: HttpRequest, outcome: Outcome | JSONReply) -> HttpResponseBase:
     response: HttpResponseBase
     if isinstance(outcome, JSONReply):
-        return JsonResponse(outcome.body, status=outcome.status)
+        return private_to_the_session(JsonResponse(outcome.body, status=outcome.status))
     if isinstance(outcome, Redirect):
         # 303 like Kratos (HttpResponseRedirect is a 302, which some clients replay as a POST).
         response = HttpResponse(status=outcome.status)
@@ -23,7 +32,11 @@ def to_response(request: HttpRequest, outcome: Outcome | JSONReply) -> HttpRespo
         # as an RFC 2047 word (=?utf-8?b?...?=), which no browser follows.
         response["Location"] = iri_to_uri(outcome.location)
     else:
-        response = render(request, outcome.template, outcome.context, status=outcome.status)
-        # The pages hold per-user CSRF tokens and flow ids: no shared or browser cache may keep them.
-        response["Cache-Control"] = "no-store"
+        # The page links (ory_urls) work without the context processor; with it, its values win.
+        from .context_processors import ory
+
+        context = {**ory(request), **outcome.context}
+        response = render(request, outcome.template, context, status=outcome.status)
+    # Flow ids, CSRF tokens and per-user redirects: never cached anywhere.
+    private_to_the_session(response)
     return relay_set_cookies(response, outcome.set_cookie)

@@ -145,6 +145,11 @@ def session_lookup(request: HttpRequest) -> SessionLookup:
     return lookup
 
 
+def session_was_looked_up(request: HttpRequest) -> bool:
+    """True when this request's session was looked up (the response depends on it)."""
+    return _REQUEST_KEY in request.__dict__
+
+
 def get_ory_session(request: HttpRequest) -> Session | None:
     """The request's Kratos session or None (typed; ``request.ory_session`` is the lazy equivalent)."""
     return session_lookup(request).session

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from flask import Flask, current_app, g, request, url_for
 from werkzeug.local import LocalProxy
+from werkzeug.wrappers import Response
 
 from ..._client import OryClient
 from ...errors import OryConfigurationError
@@ -198,6 +199,7 @@ class Ory:
 
             app.register_blueprint(blueprint, url_prefix=config["ORY_URL_PREFIX"] or None)
         app.context_processor(_template_context)
+        app.after_request(_private_when_session_used)
 
     @property
     def client(self) -> OryClient:
@@ -207,6 +209,15 @@ class Ory:
     @property
     def session_cache(self) -> SessionCache | None:
         return ory_state().cache
+
+
+def _private_when_session_used(response: Response) -> Response:
+    """A response to a request whose session was looked up shows one user's data: never cached."""
+    if g.get(_G_LOOKUP) is not None:
+        from .responses import private_to_the_session
+
+        private_to_the_session(response)
+    return response
 
 
 def _template_context() -> dict[str, Any]:

@@ -7,7 +7,17 @@ from werkzeug.wrappers import Response
 
 from ..selfservice import JSONReply, Outcome, Redirect
 
-__all__ = ["relay_set_cookies", "to_response"]
+__all__ = ["private_to_the_session", "relay_set_cookies", "to_response"]
+
+
+def private_to_the_session(response: Response) -> Response:
+    """Mark a response that depends on the session: no browser or shared cache may keep it (Back after
+    sign-out must not show the previous user's page), and it varies with the ``Cookie`` header."""
+    response.cache_control.no_store = True
+    response.cache_control.private = True
+    response.cache_control.public = False
+    response.vary.add("Cookie")
+    return response
 
 
 def relay_set_cookies(response: Response, set_cookie: list[str]) -> Response:
@@ -22,11 +32,11 @@ def to_response(outcome: Outcome | JSONReply) -> Response:
     if isinstance(outcome, JSONReply):
         response = jsonify(outcome.body)
         response.status_code = outcome.status
-        return response
+        return private_to_the_session(response)
     if isinstance(outcome, Redirect):
         response = redirect(outcome.location, code=outcome.status)
     else:
         response = make_response(render_template(outcome.template, **outcome.context), outcome.status)
-        # The pages hold per-user CSRF tokens and flow ids: no shared or browser cache may keep them.
-        response.headers["Cache-Control"] = "no-store"
+    # Flow ids, CSRF tokens and per-user redirects: never cached anywhere.
+    private_to_the_session(response)
     return relay_set_cookies(response, outcome.set_cookie)

@@ -38,7 +38,7 @@ def test_starting_a_flow_relays_the_csrf_cookie_verbatim(client: FlaskClient) ->
 def test_flow_pages_are_not_cacheable(client: FlaskClient) -> None:
     response = client.get("/auth/login")
     page = client.get(response.headers["Location"])
-    assert page.headers["Cache-Control"] == "no-store"
+    assert page.headers["Cache-Control"] == "no-store, private"
     assert 'name="csrf_token"' in page.get_data(as_text=True)
 
 
