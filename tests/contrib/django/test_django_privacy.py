@@ -57,7 +57,7 @@ def test_the_pages_links_work_without_the_context_processor(client: Client) -> N
 
 @pytest.mark.parametrize("csrf_middleware", [True, False], ids=["middleware", "no-middleware"])
 def test_a_lost_csrf_cookie_shows_a_page_to_start_again(client: Client, csrf_middleware: bool) -> None:
-    url, page = start_flow(client, "login")
+    url, _ = start_flow(client, "login")
     middleware = [m for m in settings.MIDDLEWARE if csrf_middleware or "csrf" not in m]
     with override_settings(MIDDLEWARE=middleware):
         del client.cookies["csrftoken"]  # expired, or blocked by the browser
