@@ -39,6 +39,7 @@ from ._flow_base import FlowAPI, set_cookies, with_cookie
 from ._kwargs import opt
 from ._transport import Transport, parse
 from .continue_with import parse_continue_with
+from .errors import OryRequestError
 from .results import FlowResponse, LogoutResult, SubmitResult
 
 if TYPE_CHECKING:
@@ -377,6 +378,28 @@ class Settings(FlowAPI["SettingsFlow"]):
         self, flow_id: str, *, cookie: str | None = None, session_token: str | None = None
     ) -> FlowResponse[SettingsFlow]:
         return self._create(self._get_kwargs(str(flow_id), cookie, session_token))
+
+    def resume_browser(self, flow_id: str, *, cookie: str | None) -> list[str]:
+        """Apply a change Kratos paused for a refresh login, once the browser has signed in again.
+
+        Kratos keeps a privileged change refused for an old session (behind its ``ory_kratos_continuity``
+        cookie) and applies it when the browser comes back to the flow's URL with a GET, the ``return_to``
+        of the refresh login. A server-side UI does that GET for the browser: pass the browser's cookies
+        (with the refreshed session), relay the returned ``Set-Cookie`` headers, then show the flow (its
+        ``state`` is ``success``, or it carries the messages of a refused change). Only call it on that way
+        back: without a paused change Kratos adds an error message to the flow.
+        """
+        if not flow_id or str(flow_id) in (".", ".."):
+            raise OryRequestError("flow_id is empty or a dot segment")
+        kwargs = {
+            "method": "get",
+            "url": "/self-service/settings",
+            "params": {"flow": str(flow_id)},
+            # A browser's GET: Kratos decodes no body from a JSON GET, so the paused change needs HTML.
+            "headers": {"Accept": "text/html", **({"Cookie": cookie} if cookie else {})},
+        }
+        response = self._transport.call(kwargs, retry=False, ok=(200, 302, 303))
+        return set_cookies(response)
 
     def _get_kwargs(self, flow_id: str, cookie: str | None, session_token: str | None) -> dict[str, Any]:
         from ory_kratos_api.api.frontend import get_settings_flow as op

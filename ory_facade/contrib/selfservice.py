@@ -348,6 +348,10 @@ class SelfService:
                 query["return_to"] = self.localise(query["return_to"])
             if len(rest) == 1:  # the flow's own URL (/self-service/settings?flow=...): its page
                 query = {"flow": query["flow"]} if "flow" in query else {}
+                if rest[0] == "settings" and query:
+                    # Kratos sends a browser back to a settings flow's URL only to resume the change it
+                    # paused for a refresh login: the page does that GET for it (resume_browser).
+                    query["resume"] = "1"
             return self.page_url(rest[0], query)
         return url
 
@@ -400,6 +404,11 @@ class SelfService:
                 return self._submit(kind, flow_id, req, params)
             if not flow_id:
                 return self._start(kind, req, params)
+            if kind == "settings" and req.query.get("resume") and self.settings.mode == "server":
+                # Back from the refresh login: apply the change Kratos paused, then show the flow.
+                resumed = self.client.settings.resume_browser(flow_id, cookie=req.cookie)
+                self.forget_session(req)
+                return Redirect(self.page("settings", flow=flow_id), resumed)
             fetched = getattr(self.client, kind).get(flow_id, cookie=req.cookie)
             if kind == "settings" and str(fetched.flow.state) == "success":
                 self.forget_session(req)  # saved at Kratos ("kratos" mode posts there directly)

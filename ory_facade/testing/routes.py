@@ -42,6 +42,7 @@ def install(app: KratosApp) -> None:
     r("GET", "/self-service/settings/api", settings.create_native, "createNativeSettingsFlow")
     r("GET", "/self-service/settings/flows", settings.get_flow, "getSettingsFlow")
     r("POST", "/self-service/settings", settings.submit, "updateSettingsFlow")
+    r("GET", "/self-service/settings", settings.resume, None)  # a refresh login's return_to
     # recovery (GET on the submit route serves recovery links)
     r("GET", "/self-service/recovery/browser", recovery.create_browser, "createBrowserRecoveryFlow")
     r("GET", "/self-service/recovery/api", recovery.create_native, "createNativeRecoveryFlow")

@@ -12,7 +12,7 @@ from typing import Any
 from ory_facade.testing import texts, totp
 from ory_facade.testing.app import Headers, KratosApp, is_uuid
 from ory_facade.testing.errors import KratosError
-from ory_facade.testing.httpio import BodyError, Request, Response
+from ory_facade.testing.httpio import BodyError, Request, Response, set_cookie_header
 from ory_facade.testing.identities import (
     IdentityConflictError,
     apply_traits,
@@ -349,13 +349,76 @@ def _privileged(app: KratosApp, session: Session) -> bool:
     return session.authenticated_at + window > app.now()
 
 
-def _reauthenticate(app: KratosApp, req: Request, flow: Flow, headers: Headers) -> Response:
-    """Kratos' settings ErrorHandler.reauthenticate: 403 for API/AJAX, else a redirect to a refresh login."""
+def _reauthenticate(
+    app: KratosApp, req: Request, flow: Flow, headers: Headers, body: dict[str, Any] | None = None
+) -> Response:
+    """Kratos' settings ErrorHandler.reauthenticate: 403 for API/AJAX, else a redirect to a refresh login.
+
+    For browser flows the change is paused first (settings.PrepareUpdate: the continuity manager keeps the
+    body behind the ``ory_kratos_continuity`` cookie), so the refresh login's return_to, this flow's submit
+    URL fetched with GET, applies it (``resume``)."""
     back = app.request_url(req)
     target = app.public("/self-service/login/browser", {"refresh": "true", "return_to": back})
+    if flow.type == "browser" and body is not None:
+        _pause(app, req, flow, body, headers)
     if flow.type == "api" or req.is_json():
         return app.error_json(KratosError.refresh_required(target), headers)
     return Response.redirect(target, headers)
+
+
+CONTINUITY_COOKIE = "ory_kratos_continuity"
+CONTINUITY_MAX_AGE = 30 * 24 * 3600  # continuity.ManagerCookie: a gorilla session cookie of 30 days
+GET_BODY_REASON = (
+    'Unable to decode body because HTTP Request Method was "GET" but only [POST PUT PATCH] are supported.'
+)
+
+
+def _continuity_cookie(app: KratosApp, value: str) -> tuple[str, str]:
+    expires = app.now() + timedelta(seconds=CONTINUITY_MAX_AGE)
+    return set_cookie_header(CONTINUITY_COOKIE, value, max_age=CONTINUITY_MAX_AGE, expires=expires)
+
+
+def _pause(app: KratosApp, req: Request, flow: Flow, body: dict[str, Any], headers: Headers) -> None:
+    token = secrets.token_urlsafe(24)
+    payload = {k: v for k, v in body.items() if k != "csrf_token"}
+    app.state.continuity[token] = {"flow_id": flow.id, "identity_id": flow.identity_id, "body": payload}
+    headers.append(_continuity_cookie(app, token))
+
+
+def resume(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
+    """GET /self-service/settings?flow=<id>: the return_to of a refresh login. A paused change of this flow
+    (the continuity cookie) is applied now; without one, the strategies find no body to decode (a GET) and
+    the flow gets that error. JSON requests never decode a GET body."""
+    headers: Headers = []
+    session = app.session_from(req)
+    if session is None:
+        return _unauthenticated(app, req, headers)
+    flow_id = req.arg("flow")
+    flow = app.load_flow("settings", flow_id) if flow_id else None
+    if flow is None:
+        return app.flow_error(req, None, KratosError.not_found(), headers)
+    if flow.identity_id != session.identity_id:
+        return app.flow_error(req, flow, KratosError.identity_mismatch(), headers)
+    token = req.cookies.get(CONTINUITY_COOKIE, "")
+    paused = app.state.continuity.get(token)
+    if req.is_json() or paused is None or paused["flow_id"] != flow.id:
+        clear_messages(flow.ui)
+        add_message(flow.ui, texts.error_generic(GET_BODY_REASON))
+        return app.reply_flow(req, flow, 400, headers)
+    del app.state.continuity[token]
+    # The container is emptied, not deleted: the cookie is written again with a new value.
+    headers.append(_continuity_cookie(app, secrets.token_urlsafe(24)))
+    identity = app.identity(session.identity_id)
+    body = dict(paused["body"])
+    clear_messages(flow.ui)
+    method = body.get("method")
+    if method == "password":
+        return _password(app, req, flow, session, identity, body, headers)
+    if method == "profile":
+        return _profile(app, req, flow, session, identity, body, headers)
+    if method == "totp" or _flag(body, "totp_unlink"):
+        return _totp(app, req, flow, session, identity, body, headers)
+    return _lookup(app, req, flow, session, identity, body, headers)
 
 
 def _password(
@@ -372,7 +435,7 @@ def _password(
         add_message(flow.ui, texts.error_required("password"), "password")
         return app.reply_flow(req, flow, 400, headers)
     if not _privileged(app, session):
-        return _reauthenticate(app, req, flow, headers)
+        return _reauthenticate(app, req, flow, headers, body)
     policy = password_policy(app, password, app.schema.extensions(identity.traits).identifiers)
     if policy is not None:
         add_message(flow.ui, policy, "password")
@@ -410,7 +473,7 @@ def _profile(
         or before.recovery != after.recovery
     )
     if protected_changed and not _privileged(app, session):
-        return _reauthenticate(app, req, flow, headers)
+        return _reauthenticate(app, req, flow, headers, body)
     candidate = copy.deepcopy(identity)
     apply_traits(app, candidate, copy.deepcopy(traits))
     try:
@@ -475,7 +538,7 @@ def _totp(
 ) -> Response:
     """selfservice/strategy/totp/settings.go: enrol the key the form showed, or unlink the app."""
     if not _privileged(app, session):
-        return _reauthenticate(app, req, flow, headers)
+        return _reauthenticate(app, req, flow, headers, body)
     if identity.totp_secret is not None:
         if _flag(body, "totp_unlink"):
             identity.credentials.pop("totp", None)
@@ -516,7 +579,7 @@ def _lookup(
         add_message(flow.ui, texts.error_no_strategy("settings"))
         return app.reply_flow(req, flow, 400, headers)
     if not _privileged(app, session):
-        return _reauthenticate(app, req, flow, headers)
+        return _reauthenticate(app, req, flow, headers, body)
     action = actions[0]
     codes: list[dict[str, Any]]
     if action == "confirm":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ory_facade.testing.models import (
     Code,
@@ -26,6 +27,9 @@ class State:
     links: dict[str, RecoveryLink] = field(default_factory=dict)
     messages: list[CourierMessage] = field(default_factory=list)
     errors: dict[str, StoredError] = field(default_factory=dict)
+    # Kratos' continuity containers (continuity/manager_cookie.go), keyed by the ory_kratos_continuity
+    # cookie's value: a settings change paused for a refresh login, resumed by GET /self-service/settings.
+    continuity: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         # Recovery links are keyed by their token: never print the containers themselves.

@@ -193,6 +193,30 @@ class Journey:
         self.wait_path("/dashboard")  # the restarted flow kept return_to
         self.shot("csrf-then-signed-in")
 
+    def reauthenticated_change_completes(self, email: str) -> None:
+        """A password change with a session past the privileged age: new password, confirm with the
+        current one, done (Kratos resumes the paused change; issue 14)."""
+        self.kratos.create_identity(email=email, password=PASSWORD)
+        self.login_via_protected_page(email, PASSWORD, step="reauth-login")
+        self.open("/auth/settings")
+        self.wait_path("/auth/settings", with_flow=True)
+        settings_flow = self.query()["flow"]
+        let_time_pass(self.kratos, 1000)  # past privileged_session_max_age
+        form = self.fill("password", password=NEW_PASSWORD)
+        self.submit(form, "password")
+        self.wait_path("/auth/login", with_flow=True)
+        assert "1010003" in self.message_ids(), self.text()  # "Please confirm this action ..."
+        self.shot("reauth-confirm")
+        form = self.fill("password", password=PASSWORD)  # the current password, once
+        self.submit(form, "password")
+        self.wait_path("/auth/settings", with_flow=True)
+        assert self.query()["flow"] == settings_flow
+        assert "1050001" in self.message_ids(), self.text()  # saved, without typing it again
+        assert "did not match" not in self.text()
+        self.shot("reauth-change-saved")
+        self.logout()
+        self.login_via_protected_page(email, NEW_PASSWORD, step="reauth-new-password")
+
     def expired_flow_recovers(self, email: str) -> None:
         self.kratos.create_identity(email=email, password=PASSWORD)
         self.open("/dashboard")

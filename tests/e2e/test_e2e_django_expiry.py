@@ -30,3 +30,7 @@ def journey(browser: Any, django_sites: DjangoSites, backend: Backend) -> Any:
 
 def test_expired_flow_recovers(journey: Any) -> None:
     journey.expired_flow_recovers("django-expired@example.com")
+
+
+def test_a_privileged_change_completes_after_signing_in_again(journey: Any) -> None:
+    journey.reauthenticated_change_completes("django-reauth@example.com")

@@ -30,3 +30,7 @@ def journey(browser: Any, flask_site: FlaskSite, backend: Backend) -> Any:
 
 def test_expired_flow_recovers(journey: Any) -> None:
     journey.expired_flow_recovers("flask-expired@example.com")
+
+
+def test_a_privileged_change_completes_after_signing_in_again(journey: Any) -> None:
+    journey.reauthenticated_change_completes("flask-reauth@example.com")

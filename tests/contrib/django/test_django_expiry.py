@@ -12,10 +12,11 @@ import pytest
 from backends import Backend
 from django.test import Client
 
+from ory_facade import OryClient
 from ory_facade.testing.real import RealKratos
 
-from ..helpers import PASSWORD, SHORT_LIVED, let_time_pass, query_of, serve_real_kratos
-from .conftest import ALLOWED_RETURN_URLS, UI_URL, post_form, start_flow
+from ..helpers import NEW_PASSWORD, PASSWORD, SHORT_LIVED, let_time_pass, path_of, query_of, serve_real_kratos
+from .conftest import ALLOWED_RETURN_URLS, UI_URL, post_form, sign_in, start_flow
 
 
 @pytest.fixture(scope="module")
@@ -36,3 +37,30 @@ def test_expired_flow_is_continued(backend: Backend, client: Client) -> None:
     assert response.status_code == 303
     assert query_of(response["Location"])["flow"] != query_of(url)["flow"]
     assert b'data-message-id="4010001"' in client.get(response["Location"]).content
+
+
+def test_a_privileged_change_completes_after_signing_in_again_without_typing_it_twice(
+    backend: Backend, client: Client
+) -> None:
+    """Issue 14: new password, "confirm it's you", done: Kratos resumes the change it paused."""
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    url, page = start_flow(client, "settings")
+    let_time_pass(backend, 1000)  # past privileged_session_max_age
+    asked = post_form(client, url, page, password=NEW_PASSWORD, method="password")
+    assert asked.status_code == 303 and query_of(asked["Location"])["refresh"] == "true"
+    back = query_of(asked["Location"])["return_to"]
+    assert path_of(back) == "/auth/settings" and query_of(back)["resume"] == "1"
+    login_page = client.get(asked["Location"])["Location"]
+    form = client.get(login_page).content.decode()
+    confirmed = post_form(
+        client, login_page, form, identifier="ada@example.com", password=PASSWORD, method="password"
+    )
+    assert confirmed.status_code == 303 and confirmed["Location"] == "http://testserver" + back
+    resumed = client.get(back)
+    assert resumed.status_code == 303
+    assert query_of(resumed["Location"]) == {"flow": query_of(url)["flow"]}
+    done = client.get(resumed["Location"]).content.decode()
+    assert 'data-message-id="1050001"' in done and "did not match" not in done
+    with OryClient(backend.public_url) as ory:
+        assert ory.login_with_password("ada@example.com", NEW_PASSWORD).session_token

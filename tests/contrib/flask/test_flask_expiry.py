@@ -12,6 +12,7 @@ import pytest
 from backends import Backend
 from flask.testing import FlaskClient
 
+from ory_facade import OryClient
 from ory_facade.testing.real import RealKratos
 
 from ..helpers import (
@@ -95,3 +96,41 @@ def test_privileged_settings_change_with_an_old_session_asks_to_sign_in_again(
     assert path_of(query_of(location)["return_to"]) == "/auth/settings"
     refresh = client.get(location)
     assert refresh.status_code == 303  # a refresh login flow is created despite the session
+
+
+def test_a_privileged_change_completes_after_signing_in_again_without_typing_it_twice(
+    backend: Backend, client: FlaskClient
+) -> None:
+    """Issue 14: new password, "confirm it's you", done: Kratos resumes the change it paused."""
+    backend.create_identity(email="ada@example.com", password=PASSWORD)
+    sign_in(client, "ada@example.com")
+    url, page = start_flow(client, "settings")
+    let_time_pass(backend, 1000)  # past privileged_session_max_age
+    asked = client.post(
+        url,
+        data={"csrf_token": field_value(page, "csrf_token"), "password": NEW_PASSWORD, "method": "password"},
+    )
+    assert asked.status_code == 303 and query_of(asked.headers["Location"])["refresh"] == "true"
+    back = query_of(asked.headers["Location"])["return_to"]
+    assert path_of(back) == "/auth/settings" and query_of(back)["resume"] == "1"
+    refresh = client.get(asked.headers["Location"])
+    login_page = refresh.headers["Location"]
+    form = client.get(login_page).get_data(as_text=True)
+    confirmed = client.post(
+        login_page,
+        data={
+            "csrf_token": field_value(form, "csrf_token"),
+            "identifier": "ada@example.com",
+            "password": PASSWORD,  # the current password, once
+            "method": "password",
+        },
+    )
+    assert confirmed.status_code == 303 and confirmed.headers["Location"] == "http://localhost" + back
+    resumed = client.get(back)
+    assert resumed.status_code == 303
+    assert query_of(resumed.headers["Location"]) == {"flow": query_of(url)["flow"]}
+    done = client.get(resumed.headers["Location"]).get_data(as_text=True)
+    assert 'data-message-id="1050001"' in done  # "Your changes have been saved!"
+    assert "did not match" not in done
+    with OryClient(backend.public_url) as ory:
+        assert ory.login_with_password("ada@example.com", NEW_PASSWORD).session_token
