@@ -47,11 +47,11 @@ demo: venv ## Register, log in, whoami, recover, change password, log out (fake 
 	@if [ "$(KRATOS)" = real ]; then $(MAKE) --no-print-directory kratos; fi
 	KRATOS=$(or $(KRATOS),fake) $(PYTHON) scripts/demo.py
 
-example-flask: venv ## Flask example + embedded fake Kratos on http://127.0.0.1:5000
-	$(PYTHON) examples/flask_app/run.py
+example-flask: venv ## Flask example + embedded fake Kratos on http://127.0.0.1:5000 (PORT=...)
+	$(PYTHON) examples/flask_app/run.py $(if $(PORT),--port $(PORT))
 
-example-django: venv ## Django example + embedded fake Kratos on http://127.0.0.1:8000
-	$(PYTHON) examples/django_project/run.py
+example-django: venv ## Django example + embedded fake Kratos on http://127.0.0.1:8000 (PORT=...)
+	$(PYTHON) examples/django_project/run.py $(if $(PORT),--port $(PORT))
 
 e2e: venv ## Browser tests only (headless Chromium: apt-get install chromium chromium-driver)
 	$(PYTHON) -m pytest -m e2e tests/e2e

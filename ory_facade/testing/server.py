@@ -84,12 +84,12 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = False
 
-    def __init__(self, fake: FakeKratos, admin: bool) -> None:
+    def __init__(self, fake: FakeKratos, admin: bool, port: int = 0) -> None:
         self.fake = fake
         self.admin = admin
         self.connections: set[socket.socket] = set()
         self.connections_lock = threading.Lock()
-        super().__init__(("127.0.0.1", 0), _Handler)
+        super().__init__(("127.0.0.1", port), _Handler)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -154,11 +154,25 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
 
+def _app_url_options(options: dict[str, Any]) -> dict[str, Any]:
+    """``app_url`` / ``ui_prefix`` as the config fields they stand for (``ui_url``, return URLs)."""
+    options = dict(options)
+    app_url = options.pop("app_url", None)
+    prefix = options.pop("ui_prefix", "/auth")
+    if app_url:
+        base = str(app_url).rstrip("/")
+        options.setdefault("ui_url", base + prefix)
+        options["allowed_return_urls"] = (*options.get("allowed_return_urls", ()), base + "/")
+    return options
+
+
 class FakeKratos:
     """A faithful fake Ory Kratos for tests: real HTTP, two loopback ports, controllable time.
 
     Keyword arguments other than the ones below set :class:`FakeKratosConfig` fields
-    (``legacy_recovery_response=True``, ``session_lifespan=60``...).
+    (``legacy_recovery_response=True``, ``session_lifespan=60``...). ``app_url`` is the shortcut for an
+    app using the framework integrations: the flows' UI at ``<app_url>/auth/<page>`` (``ui_prefix``) and
+    ``return_to`` allowed anywhere on the app. ``public_port`` / ``admin_port`` fix the ports (0: free ones).
     """
 
     def __init__(
@@ -168,10 +182,13 @@ class FakeKratos:
         validate_responses: bool = False,
         spec_path: str | Path | None = None,
         clock: Clock | None = None,
+        public_port: int = 0,
+        admin_port: int = 0,
         **config: Any,
     ) -> None:
         self.clock = clock or Clock()
-        self._initial_config = FakeKratosConfig(api_key=api_key, **config)
+        self._ports = (public_port, admin_port)
+        self._initial_config = FakeKratosConfig(api_key=api_key, **_app_url_options(config))
         self.app = KratosApp(self._initial_config, self.clock)
         routes.install(self.app)
         self._faults = FaultQueue()
@@ -193,7 +210,8 @@ class FakeKratos:
         if self._servers:
             return self
         self._stop.clear()
-        public, admin = _Server(self, admin=False), _Server(self, admin=True)
+        public = _Server(self, admin=False, port=self._ports[0])
+        admin = _Server(self, admin=True, port=self._ports[1])
         self._servers = [public, admin]
         self.app.public_url = f"http://127.0.0.1:{public.server_address[1]}"
         self.app.admin_url = f"http://127.0.0.1:{admin.server_address[1]}"
@@ -259,8 +277,9 @@ class FakeKratos:
         return self.app.config.session_cookie_name
 
     def configure(self, **changes: Any) -> None:
-        """Change configuration on the running fake (undone by :meth:`reset`)."""
-        self.app.configure(dataclasses.replace(self.app.config, **changes))
+        """Change configuration on the running fake (undone by :meth:`reset`); ``app_url=`` as in the
+        constructor: ``fake_kratos.configure(app_url="http://localhost")`` for a Flask test client."""
+        self.app.configure(dataclasses.replace(self.app.config, **_app_url_options(changes)))
 
     def reset(self) -> None:
         """Forget all state, restore the initial configuration, real time, no faults, no records."""
