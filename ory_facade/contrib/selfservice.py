@@ -64,7 +64,7 @@ from ..errors import (
     UnauthorizedError,
 )
 from .redirects import safe_return_to
-from .render import build_forms
+from .render import build_forms, build_page, flow_messages
 
 if TYPE_CHECKING:
     from ory_kratos_api.models.session import Session
@@ -372,8 +372,9 @@ class SelfService:
             "title": TITLES.get(kind, kind.title()),
             "flow": flow,
             "flow_id": flow_id,
-            "forms": build_forms(flow, action),
-            "messages": ui.flow_messages(flow),
+            "forms": build_forms(flow, action, kind=kind),
+            "messages": flow_messages(flow),  # Kratos' ids in people's words (contrib/messages.py)
+            "page": build_page(kind, flow, default_url=self.settings.default_return_to),
             "notice": NOTICES.get(notice or ""),
             "mode": self.settings.mode,
             "state": str(flow.state),

@@ -243,3 +243,102 @@ class Journey:
         self.wait_path("/auth/login", with_flow=True)
         assert self.query().get("notice") == "expired"
         self.shot("expired-page-reloaded")
+
+    # --- how the pages look (issue 14) --------------------------------------------------------------
+    def color_scheme(self, scheme: str) -> None:
+        """Emulate ``prefers-color-scheme`` (Chromium DevTools protocol)."""
+        self.driver.execute_cdp_cmd(
+            "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]}
+        )
+
+    def style(self, css: str, prop: str) -> str:
+        script = (
+            "return getComputedStyle(document.querySelector(arguments[0])).getPropertyValue(arguments[1])"
+        )
+        return str(self.driver.execute_script(script, css, prop))
+
+    def shots_in_every_look(self, step: str, focus: Any = None) -> None:
+        """Screenshots light and dark, desktop and phone (390 px), ``focus`` (an element) scrolled into
+        view; the page must fit the phone."""
+
+        def show() -> None:
+            if focus is not None:
+                self.driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", focus)
+
+        for scheme in ("light", "dark"):
+            self.color_scheme(scheme)
+            self.driver.set_window_size(1000, 900)
+            show()
+            self.shot(f"{step}-{scheme}")
+            self.driver.set_window_size(390, 844)
+            width = self.driver.execute_script("return document.documentElement.scrollWidth")
+            assert width <= 390, f"{step} ({scheme}) is {width}px wide on a 390px phone"
+            show()
+            self.shot(f"{step}-{scheme}-phone")
+        self.color_scheme("light")
+        self.driver.set_window_size(1000, 900)
+
+    def primary_button(self, group: str) -> Any:
+        buttons = self.form(group).find_elements(By.CSS_SELECTOR, "button.ory-button--primary")
+        assert len(buttons) == 1, f"form {group}: {len(buttons)} primary buttons"
+        return buttons[0]
+
+    def labels_are_tied(self) -> None:
+        for element in self.driver.find_elements(By.CSS_SELECTOR, "input:not([type=hidden])"):
+            element_id = element.get_attribute("id")
+            labels = self.driver.find_elements(By.CSS_SELECTOR, f'label[for="{element_id}"]')
+            assert labels and labels[0].text.strip(), f"input {element.get_attribute('name')} has no label"
+
+    def pages_look_like_a_product(self, email: str) -> None:
+        """Sign-in, sign-up, recovery and settings: stylesheet, dark mode, phone width, one primary button,
+        labels, TOTP QR and key, backup codes after "Create new backup codes"."""
+        self.kratos.create_identity(email=email, password=PASSWORD)
+        self.open("/auth/login")
+        self.wait_path("/auth/login", with_flow=True)
+        self.labels_are_tied()
+        brand = self.style(".ory-page", "--ory-brand").strip()
+        assert brand, "the stylesheet's --ory-brand is not set"
+        primary = self.primary_button("password")
+        light_background = self.style("body", "background-color")
+        assert self.style("button.ory-button--primary", "background-color") != light_background
+        self.color_scheme("dark")
+        assert self.style("body", "background-color") != light_background, "no dark mode"
+        self.color_scheme("light")
+        assert primary.text == "Sign in"
+        assert self.driver.find_element(By.CSS_SELECTOR, 'label[for="ory-password-identifier"]').text != "ID"
+        self.shots_in_every_look("look-login")
+        self.open("/auth/registration")
+        self.wait_path("/auth/registration", with_flow=True)
+        self.labels_are_tied()
+        self.shots_in_every_look("look-registration")
+        self.open("/auth/recovery")
+        self.wait_path("/auth/recovery", with_flow=True)
+        self.labels_are_tied()
+        self.shots_in_every_look("look-recovery")
+        self.open("/dashboard")
+        self.wait_path("/auth/login", with_flow=True)
+        form = self.fill("password", identifier=email, password=PASSWORD)
+        self.submit(form, "password")
+        self.wait_path("/dashboard")
+        self.open("/auth/settings")
+        self.wait_path("/auth/settings", with_flow=True)
+        self.labels_are_tied()
+        headings = {h.text for h in self.driver.find_elements(By.CSS_SELECTOR, "h2.ory-section-title")}
+        assert {"Profile", "Password", "Two-factor authentication", "Backup codes"} <= headings, headings
+        qr = self.driver.find_element(By.ID, "totp_qr")
+        assert qr.get_attribute("src").startswith("data:image/png;base64,")
+        assert self.driver.execute_script("return arguments[0].naturalWidth", qr) > 0
+        assert len(self.driver.find_element(By.ID, "totp_secret_key").text.strip()) >= 16
+        for group in ("profile", "password", "totp"):
+            self.primary_button(group)
+        self.shots_in_every_look("look-settings")
+        self.shots_in_every_look("look-settings-totp", focus=qr)
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        self.form("lookup_secret").find_element(
+            By.CSS_SELECTOR, 'button[name="lookup_secret_regenerate"]'
+        ).click()
+        self.wait_for_navigation(old)
+        codes = self.driver.find_elements(By.CSS_SELECTOR, "[data-testid=ory-lookup-codes] li")
+        assert len(codes) >= 12 and all(c.text.strip() for c in codes)
+        assert self.primary_button("lookup_secret").get_attribute("name") == "lookup_secret_confirm"
+        self.shots_in_every_look("look-settings-backup-codes", focus=codes[0])

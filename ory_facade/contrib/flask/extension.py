@@ -49,6 +49,9 @@ CONFIG_DEFAULTS: dict[str, Any] = {
     # "ory_session_<slug>" on Ory Network), or a list of names. Required with the cache: it keys the cache.
     "ORY_SESSION_COOKIE_NAME": None,
     "ORY_ACCEPT_SESSION_TOKENS": True,  # also read X-Session-Token (native apps calling the API)
+    # str -> str: translates the pages' texts (English msgids of ory_facade.contrib.messages); default:
+    # Flask-Babel's gettext when Flask-Babel is set up on the app, else English.
+    "ORY_TRANSLATE": None,
 }
 
 
@@ -225,7 +228,9 @@ def _template_context() -> dict[str, Any]:
     if state is None:
         return {}
     urls = {page: _page_url(page, {}) for page in (*KINDS, "logout")}
-    return {"ory_urls": urls, "ory_session": current_session}
+    from ..messages import translate
+
+    return {"ory_urls": urls, "ory_session": current_session, "ory_t": translate}
 
 
 def incoming() -> Incoming:
