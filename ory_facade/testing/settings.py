@@ -338,7 +338,9 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         return _profile(app, req, flow, session, identity, body, headers)
     if method == "totp" or _flag(body, "totp_unlink"):
         return _totp(app, req, flow, session, identity, body, headers)
-    if method == "lookup_secret":
+    # The lookup strategy also takes its buttons without a method (strategy/lookup/settings.go decodes
+    # lookup_secret_regenerate/reveal/confirm/disable and treats any of them as its own).
+    if method == "lookup_secret" or any(_flag(body, name) for name in LOOKUP_BUTTONS):
         return _lookup(app, req, flow, session, identity, body, headers)
     add_message(flow.ui, texts.error_no_strategy("settings"))
     return app.reply_flow(req, flow, 400, headers)
@@ -366,6 +368,12 @@ def _reauthenticate(
     return Response.redirect(target, headers)
 
 
+LOOKUP_BUTTONS = (
+    "lookup_secret_regenerate",
+    "lookup_secret_reveal",
+    "lookup_secret_confirm",
+    "lookup_secret_disable",
+)
 CONTINUITY_COOKIE = "ory_kratos_continuity"
 CONTINUITY_MAX_AGE = 30 * 24 * 3600  # continuity.ManagerCookie: a gorilla session cookie of 30 days
 GET_BODY_REASON = (
