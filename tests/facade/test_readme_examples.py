@@ -35,7 +35,7 @@ def test_whoami_native_and_admin_example(fake_kratos: FakeKratos) -> None:
             "password": "a long passphrase",
             "SessionInactiveError": SessionInactiveError,
         }
-        exec(readme_block("ory.login_with_password"), namespace)
+        exec(readme_block("def current_user(cookie_header)"), namespace)
         assert namespace["identity"].traits["email"] == "ada@example.org"
         assert namespace["current_user"]("ory_kratos_session=not-a-session") is None
 
@@ -96,3 +96,31 @@ def test_flask_quick_start(fake_kratos: FakeKratos) -> None:
     client.set_cookie(name, value)  # the test client sends its own cookie jar, not a Cookie header
     signed_in = client.get("/dashboard")
     assert signed_in.status_code == 200 and signed_in.get_data(as_text=True) == "Hello ada@example.org"
+
+
+def test_from_env_example(fake_kratos: FakeKratos, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KRATOS_PUBLIC_URL", fake_kratos.public_url)
+    monkeypatch.setenv("KRATOS_ADMIN_URL", fake_kratos.admin_url)
+    namespace: dict[str, Any] = {}
+    exec(readme_block("OryClient.from_env()   # KRATOS_PUBLIC_URL"), namespace)
+    with namespace["ory"] as ory:
+        assert ory.public_url == fake_kratos.public_url and ory.admin.is_alive()
+
+
+# Each README Python block and the test that runs it (a new block without one fails here).
+RUN_BY = {
+    "OryClient.from_env()   # KRATOS_PUBLIC_URL": "test_from_env_example",
+    "def login(cookie, flow_id, form=None)": "test_framework_free_login_example",
+    "def current_user(cookie_header)": "test_whoami_native_and_admin_example",
+    "def test_login(fake_kratos)": "test_fixture_example",
+    '@app.get("/")': "tests/e2e/test_readme_quickstart.py (the Flask quick start in a browser)",
+    "# mysite/settings.py": "tests/e2e/test_readme_quickstart_django.py (the Django quick start, browser)",
+}
+
+
+def test_every_python_block_of_the_readme_is_run_by_a_test() -> None:
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.S)
+    assert blocks
+    for block in blocks:
+        owners = [test for marker, test in RUN_BY.items() if marker in block]
+        assert len(owners) == 1, f"README block {block.splitlines()[0]!r} is run by {owners or 'no test'}"
