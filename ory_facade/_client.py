@@ -22,6 +22,7 @@ from ._constants import (
     ENV_PUBLIC_URL,
 )
 from ._helpers import OneCallHelpers
+from ._pool import VerifyTypes
 from ._transport import Transport, make_http_client, parse, secure_http_client
 from .admin import Admin
 from .errors import OryConfigurationError
@@ -74,8 +75,18 @@ class OryClient(OneCallHelpers):
     - ``browser_url``: the public API as browsers reach it, for redirect URLs (defaults to ``public_url``).
     - ``timeout``: seconds (or an ``httpx.Timeout``) per attempt; ``max_retries``: extra attempts for
       idempotent requests (0 disables).
-    - ``http_client``: your own ``httpx.Client`` (proxies, TLS); its cookie jar is replaced by one that
-      never stores cookies, and you close it.
+    - ``verify``: TLS verification: ``True`` (default: ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` if set, else
+      certifi's bundle), a path to a CA bundle (a Kratos behind a private CA), an ``ssl.SSLContext``, or
+      ``False`` (tests only).
+    - ``trust_env``: read ``HTTP_PROXY`` / ``HTTPS_PROXY`` / ``ALL_PROXY`` / ``NO_PROXY`` and the CA
+      variables from the environment (default ``True``, as httpx does).
+    - ``transport``: an ``httpx.BaseTransport`` to send through instead of the facade's pooled one
+      (``httpx.MockTransport`` in tests, or a wrapped transport); ``verify``/``trust_env`` then do not apply.
+    - ``http_client``: your own ``httpx.Client`` (its mounts, hooks, default headers); its cookie jar is
+      replaced by one that never stores cookies, and you close it.
+
+    Every call goes through one ``httpx.BaseTransport``, reachable as ``ory.http_client``'s transport, so
+    OpenTelemetry's ``HTTPXClientInstrumentor().instrument_client(ory.http_client)`` traces every call.
 
     Example::
 
@@ -96,6 +107,9 @@ class OryClient(OneCallHelpers):
         max_retries: int = DEFAULT_MAX_RETRIES,
         browser_url: str | None = None,
         http_client: httpx.Client | None = None,
+        verify: VerifyTypes = True,
+        trust_env: bool = True,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         if not public_url:
             raise OryConfigurationError(
@@ -110,8 +124,13 @@ class OryClient(OneCallHelpers):
         self.timeout = _as_timeout(timeout)
         self.max_retries = max_retries
         self._api_key = api_key or None
+        if http_client is not None and transport is not None:
+            raise OryConfigurationError("pass http_client= or transport=, not both")
         self._owns_http_client = http_client is None
-        client = make_http_client(self.timeout) if http_client is None else secure_http_client(http_client)
+        if http_client is None:
+            client = make_http_client(self.timeout, verify=verify, trust_env=trust_env, transport=transport)
+        else:
+            client = secure_http_client(http_client)
         self._setup(
             Transport(
                 public_url=self.public_url,
@@ -120,6 +139,7 @@ class OryClient(OneCallHelpers):
                 timeout=self.timeout,
                 max_retries=max_retries,
                 http_client=client,
+                injected=http_client is not None,
             )
         )
 
@@ -213,6 +233,16 @@ class OryClient(OneCallHelpers):
 
         response = self._transport.call(get_flow_error._get_kwargs(id=str(error_id)))
         return parse(response, FlowError.from_dict, "a flow error")
+
+    @property
+    def http_client(self) -> httpx.Client:
+        """The ``httpx.Client`` every call goes through (the facade's own, or the one you passed). Its
+        transport is looked up on every call, so instrumenting the client traces every call::
+
+            from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+            HTTPXClientInstrumentor().instrument_client(ory.http_client)
+        """
+        return self._transport.http_client
 
     def close(self) -> None:
         """Close the connection pool (not an injected ``http_client``, which its owner closes)."""

@@ -26,6 +26,9 @@ RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 #: (encode/httpcore#1110: a connection closed while assigned to a waiting request).
 MAX_CONNECTIONS = 100
 MAX_KEEPALIVE_CONNECTIONS = 100
+#: Seconds an idle kept-alive connection stays in the pool. Short, so a connection the server (or a load
+#: balancer, commonly after 5-60 s) is about to close is rarely reused; the liveness check catches the rest.
+KEEPALIVE_EXPIRY = 4.0
 
 #: Page size for the lazy admin iterators (Kratos' maximum is 1000; 250 is its documented default).
 DEFAULT_PAGE_SIZE = 250
@@ -55,5 +58,5 @@ ENV_ORY_SDK_URL = "ORY_SDK_URL"
 ENV_ORY_API_KEY = "ORY_API_KEY"
 ENV_ORY_PROJECT_API_TOKEN = "ORY_PROJECT_API_TOKEN"
 
-#: httpx.URL refuses longer URLs; the direct path refuses them too, so both paths agree.
+#: httpx.URL refuses longer URLs.
 MAX_URL_LENGTH = 65_536

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import random
+import ssl
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Literal, TypeVar
@@ -26,7 +27,6 @@ from ._constants import (
     INITIAL_RETRY_DELAY,
     LOGGER_NAME,
     MAX_CONNECTIONS,
-    MAX_KEEPALIVE_CONNECTIONS,
     MAX_RETRY_AFTER,
     MAX_RETRY_DELAY,
     MAX_URL_LENGTH,
@@ -34,8 +34,8 @@ from ._constants import (
     RETRYABLE_STATUSES,
     USER_AGENT,
 )
-from ._http import Outgoing, PooledTransport, encode_query, split_origin
-from ._redact import SENT_REQUEST, excerpt, redact, redact_http_library_logs, scrub, sent_secrets
+from ._pool import IDEMPOTENT, PooledTransport, VerifyTypes
+from ._redact import excerpt, redact, redact_http_library_logs, scrub, sent_secrets
 from .errors import (
     OryAPIError,
     OryConfigurationError,
@@ -71,9 +71,23 @@ def _retry_policy(method: str, retry: bool | None) -> RetryPolicy:
 
 
 def _may_retry_exception(policy: RetryPolicy, exc: httpx.HTTPError) -> bool:
+    if _certificate_failure(exc) is not None:
+        return False  # the same certificate fails the same way next time
     if policy == "all":
         return isinstance(exc, httpx.TransportError)
     return policy == "unsent" and isinstance(exc, _UNSENT_ERRORS)
+
+
+def _certificate_failure(exc: BaseException) -> ssl.SSLCertVerificationError | None:
+    """The certificate verification error behind ``exc`` (on any path: the pool's, httpcore's)."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
 
 
 def _map_exception(exc: httpx.HTTPError, method: str, path: str) -> OryError:
@@ -86,37 +100,41 @@ def _map_exception(exc: httpx.HTTPError, method: str, path: str) -> OryError:
         )
     if isinstance(exc, httpx.DecodingError):
         return OryResponseError(f"Could not decode the response to {method} {path} ({name})", status=0)
+    certificate = _certificate_failure(exc)
+    if certificate is not None:
+        return OryConnectionError(
+            f"Could not reach Kratos for {method} {path}: TLS certificate verification failed "
+            f"({certificate.verify_message or certificate.reason}). If Kratos uses a private CA, pass its "
+            "CA bundle: OryClient(verify='/path/to/ca.pem'), or set SSL_CERT_FILE (or SSL_CERT_DIR)",
+            method=method,
+            url=path,
+        )
     return OryConnectionError(f"Could not reach Kratos for {method} {path} ({name})", method=method, url=path)
 
 
-class OryHTTPClient(httpx.Client):
-    """The facade's own ``httpx.Client``; ``direct`` is the pooled transport the call path may use as is.
+def make_http_client(
+    timeout: httpx.Timeout,
+    *,
+    verify: VerifyTypes = True,
+    trust_env: bool = True,
+    transport: httpx.BaseTransport | None = None,
+) -> httpx.Client:
+    """The facade's own ``httpx.Client``: explicit timeout, no cookie persistence, no redirect following.
 
-    Requests on the call path skip ``httpx.Client.send`` (auth, cookies, redirects, event hooks: the facade
-    uses none of them) and go straight to ``direct``. ``direct`` is ``None`` when the environment configures
-    a proxy: then every request takes httpx's own path, which honours it.
+    Its transport (``PooledTransport`` unless one is given) is what the call path sends through, looked up
+    on every call (``client._transport``), so wrapping it (OpenTelemetry's ``instrument_client``) sees every
+    call. Proxies and CA variables are read by that transport, not by httpx's client.
     """
-
-    direct: PooledTransport | None = None
-
-
-def make_http_client(timeout: httpx.Timeout) -> httpx.Client:
-    """The default ``httpx.Client``: explicit timeout, no cookie persistence, no redirect following."""
-    common: dict[str, Any] = {"timeout": timeout, "follow_redirects": False, "cookies": NoCookieJar()}
-    from urllib.request import getproxies  # the same source httpx reads proxies from
-
-    if getproxies():
-        redact_http_library_logs()  # httpx's own path logs URLs and headers
-        return OryHTTPClient(
-            limits=httpx.Limits(
-                max_connections=MAX_CONNECTIONS, max_keepalive_connections=MAX_KEEPALIVE_CONNECTIONS
-            ),
-            **common,
-        )
-    direct = PooledTransport(max_connections=MAX_CONNECTIONS)
-    client = OryHTTPClient(transport=direct, **common)
-    client.direct = direct
-    return client
+    redact_http_library_logs()  # httpcore logs when a proxied origin goes through httpx's HTTPTransport
+    if transport is None:
+        transport = PooledTransport(verify=verify, trust_env=trust_env, max_connections=MAX_CONNECTIONS)
+    return httpx.Client(
+        transport=transport,
+        timeout=timeout,
+        follow_redirects=False,
+        cookies=NoCookieJar(),
+        trust_env=False,
+    )
 
 
 def secure_http_client(client: httpx.Client) -> httpx.Client:
@@ -141,6 +159,7 @@ class Transport:
         timeout: httpx.Timeout,
         max_retries: int,
         http_client: httpx.Client,
+        injected: bool = False,
     ) -> None:
         self.public_url = public_url
         self.admin_url = admin_url
@@ -148,13 +167,11 @@ class Transport:
         self.timeout = timeout
         self.max_retries = max_retries
         self.http_client = http_client
-        self._direct = http_client.direct if isinstance(http_client, OryHTTPClient) else None
+        # An injected client is driven through its own ``send`` (its hooks, mounts, default headers); the
+        # facade's own client through its transport's ``handle_request``.
+        self._injected = injected
         self._timeouts: dict[str, float | None] = timeout.as_dict()
-        # Parsed once: the direct path never parses a URL per request.
-        self._origins = {
-            False: split_origin(public_url),
-            True: split_origin(admin_url) if admin_url else None,
-        }
+        self._urls: dict[str, httpx.URL] = {}  # parsed URLs of requests without a query
         self._random = random.Random()
         self._sleep: Callable[[float], None] = time.sleep
 
@@ -171,6 +188,7 @@ class Transport:
             timeout=timeout,
             max_retries=max_retries,
             http_client=self.http_client,
+            injected=self._injected,
         )
         clone._sleep = self._sleep
         return clone
@@ -185,6 +203,7 @@ class Transport:
         502, 503 and 504. DELETE is repeated only when Kratos surely did not act (the connection was never
         made, or 429/503). Everything else, flow submissions in particular, is sent once. ``retry=True``
         treats a request as a GET, ``retry=False`` sends it once (a GET with side effects, like logout).
+        A request sent once is never sent again by the connection pool either (see ``_pool.IDEMPOTENT``).
         Status codes are not checked here.
         """
         try:
@@ -195,21 +214,15 @@ class Transport:
             ) from exc
         method = request.method
         policy = _retry_policy(method, retry)
+        if policy == "all":
+            request.extensions[IDEMPOTENT] = True
         attempts = 1 + (self.max_retries if policy != "none" else 0)
         path = kwargs["url"]
         for attempt in range(attempts):
             last = attempt == attempts - 1
             started = time.perf_counter()
             try:
-                if isinstance(request, Outgoing):
-                    assert self._direct is not None
-                    response = self._direct.send(request, self._timeouts)
-                    # What was sent, to scrub from error texts (httpx's path keeps response.request).
-                    response.extensions[SENT_REQUEST] = request
-                else:
-                    # An injected client's own auth must not reach the public API either.
-                    auth: Any = httpx.USE_CLIENT_DEFAULT if admin else None
-                    response = self.http_client.send(request, follow_redirects=False, auth=auth)
+                response = self._send_once(request, admin)
             except httpx.HTTPError as exc:
                 if not last and _may_retry_exception(policy, exc):
                     self._pause(attempt, None, method, path, type(exc).__name__)
@@ -227,7 +240,24 @@ class Transport:
             return response
         raise AssertionError("unreachable: the last attempt returns or raises")  # pragma: no cover
 
-    def _build(self, kwargs: Mapping[str, Any], *, admin: bool) -> httpx.Request | Outgoing:
+    def _send_once(self, request: httpx.Request, admin: bool) -> httpx.Response:
+        """One attempt, through the one transport interface; the body is read."""
+        if self._injected:
+            # An injected client's own auth must not reach the public API either.
+            auth: Any = httpx.USE_CLIENT_DEFAULT if admin else None
+            return self.http_client.send(request, follow_redirects=False, auth=auth)
+        # Looked up on every call: instrumentation (OpenTelemetry's instrument_client) wraps it in place.
+        response = self.http_client._transport.handle_request(request)
+        try:
+            response.read()
+        except BaseException:
+            response.close()
+            raise
+        response.request = request
+        return response
+
+    def _build(self, kwargs: Mapping[str, Any], *, admin: bool) -> httpx.Request:
+        """The one request builder: the ``httpx.Request`` for a generated ``_get_kwargs(...)`` result."""
         if admin and not self.admin_url:
             raise OryConfigurationError(
                 "This is an admin API call but no admin URL is configured: pass "
@@ -251,40 +281,29 @@ class Transport:
             headers["Authorization"] = f"Bearer {self._api_key}"
         method = kwargs["method"].upper()
         params = kwargs.get("params") or None
-        if self._direct is None:
-            base = self.admin_url if admin else self.public_url
-            assert base is not None
+        base = self.admin_url if admin else self.public_url
+        assert base is not None
+        text = base + kwargs["url"]
+        if len(text) > MAX_URL_LENGTH:
+            raise httpx.InvalidURL("URL too long")
+        if self._injected:
             request = self.http_client.build_request(
-                method, base + kwargs["url"], params=params, headers=headers, json=kwargs.get("json"),
-                timeout=self.timeout,
-            )  # fmt: skip
+                method, text, params=params, headers=headers, json=kwargs.get("json"), timeout=self.timeout
+            )
             if not admin:
                 request.headers.pop("Authorization", None)  # an injected client's default auth
             return request
-        origin_info = self._origins[admin]
-        assert origin_info is not None
-        origin, host_header, prefix = origin_info
-        target = prefix + kwargs["url"]
         if params:
-            target += "?" + encode_query(params)
-        if len(target) > MAX_URL_LENGTH:  # the limit httpx's own path enforces, the same on both paths
-            raise httpx.InvalidURL("URL too long")
-        body = None
-        if kwargs.get("json") is not None:
-            body = json.dumps(kwargs["json"], ensure_ascii=False, separators=(",", ":")).encode()
-            headers["Content-Type"] = "application/json"
-            headers["Content-Length"] = str(len(body))
-        elif method in ("POST", "PUT", "PATCH"):
-            headers["Content-Length"] = "0"
-        headers["Host"] = host_header
-        scheme = origin[0]
-        return Outgoing(
-            method=method,
-            origin=origin,
-            target=target,
-            headers=headers.items(),
-            body=body,
-            url=f"{scheme}://{host_header}{target}",
+            url = httpx.URL(text, params=params)
+        elif text in self._urls:
+            url = self._urls[text]
+        else:
+            url = httpx.URL(text)
+            if len(self._urls) >= 512:
+                self._urls.clear()
+            self._urls[text] = url
+        return httpx.Request(
+            method, url, headers=headers, json=kwargs.get("json"), extensions={"timeout": self._timeouts}
         )
 
     def _pause(self, attempt: int, retry_after: float | None, method: str, path: str, cause: str) -> None:

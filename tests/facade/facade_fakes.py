@@ -393,7 +393,7 @@ class MockKratos:
     def client(self, **options: Any) -> OryClient:
         options.setdefault("admin_url", ADMIN)
         options.setdefault("max_retries", 2)
-        client = OryClient(PUBLIC, http_client=httpx.Client(transport=httpx.MockTransport(self)), **options)
+        client = OryClient(PUBLIC, transport=httpx.MockTransport(self), **options)
         client._transport._sleep = lambda seconds: None  # no real waiting in unit tests
         return client
 

@@ -97,7 +97,7 @@ def test_ory_network_key_goes_only_to_admin_calls(monkeypatch: pytest.MonkeyPatc
     kratos.json("GET", f"/admin/identities/{doc['id']}", 200, doc)
     monkeypatch.setenv("ORY_SDK_URL", "https://slug.projects.oryapis.com")
     monkeypatch.setenv("ORY_API_KEY", "ory_pat_KEY")
-    client = OryClient.from_env(http_client=httpx.Client(transport=httpx.MockTransport(kratos)))
+    client = OryClient.from_env(transport=httpx.MockTransport(kratos))
     client.whoami(session_token="t")
     client.admin.identities.get(doc["id"])
     public, admin = kratos.requests

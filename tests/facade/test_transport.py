@@ -20,6 +20,7 @@ from ory_facade import (
     RateLimitedError,
     ServerError,
 )
+from ory_facade._pool import PooledTransport
 from ory_facade._transport import NoCookieJar
 
 WHOAMI = "/sessions/whoami"
@@ -54,7 +55,7 @@ def test_injected_client_default_auth_header_is_stripped_from_public_calls(krato
 
 
 def test_admin_call_without_admin_url_names_argument_and_variable(kratos: MockKratos) -> None:
-    client = OryClient(PUBLIC, http_client=httpx.Client(transport=httpx.MockTransport(kratos)))
+    client = OryClient(PUBLIC, transport=httpx.MockTransport(kratos))
     with pytest.raises(OryConfigurationError) as caught:
         client.admin.identities.get("x")
     assert "admin_url" in str(caught.value) and "KRATOS_ADMIN_URL" in str(caught.value)
@@ -85,11 +86,11 @@ def test_default_http_client_is_safe() -> None:
         assert isinstance(http.cookies.jar, NoCookieJar)
         assert http.follow_redirects is False
         assert http.timeout.read is not None and http.timeout.connect is not None
-        # The call path uses the facade's pooled transport: bounded, keep-alive, TLS verified.
-        direct = http.direct  # type: ignore[attr-defined]
-        assert direct is not None and direct.max_connections == 100
-        assert direct._ssl_context.verify_mode == ssl.CERT_REQUIRED
-        assert direct._ssl_context.check_hostname is True
+        # Every call goes through the facade's pooled transport: bounded, keep-alive, TLS verified.
+        pool = http._transport
+        assert isinstance(pool, PooledTransport) and pool.max_connections == 100
+        assert pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
+        assert pool._ssl_context.check_hostname is True
     finally:
         client.close()
 

@@ -38,9 +38,11 @@ def recorder() -> Recorder:
 
 @pytest.fixture
 def client(recorder: Recorder) -> Iterator[OryClient]:
-    http = httpx.Client(transport=httpx.MockTransport(recorder))
-    with http:
-        yield OryClient(PUBLIC, admin_url=ADMIN, api_key="ory_pat_bad_args_key_0123456789", http_client=http)
+    mock = httpx.MockTransport(recorder)
+    with OryClient(
+        PUBLIC, admin_url=ADMIN, api_key="ory_pat_bad_args_key_0123456789", transport=mock
+    ) as client:
+        yield client
 
 
 # --- configuration ----------------------------------------------------------------------------------------
@@ -110,8 +112,7 @@ def test_no_credentials_means_signed_out_without_asking_kratos(client: OryClient
 
 
 def test_admin_calls_without_an_admin_url(recorder: Recorder) -> None:
-    http = httpx.Client(transport=httpx.MockTransport(recorder))
-    client = OryClient(PUBLIC, http_client=http)
+    client = OryClient(PUBLIC, transport=httpx.MockTransport(recorder))
     for call in (
         lambda: client.admin.identities.get("8d2f7a0e-3f1b-4d1e-9a35-1c0b6a8f52d4"),
         lambda: list(client.admin.identities.iter_all()),
@@ -209,11 +210,8 @@ def test_ids_that_change_the_endpoint_are_refused(recorder: Recorder) -> None:
     for name, call in ID_CALLS.items():
         for bad_id in ("", ".", ".."):
             recorder.requests.clear()
-            with (
-                httpx.Client(transport=httpx.MockTransport(recorder)) as http,
-                suppress(ValueError, OryError),
-            ):
-                call(OryClient(PUBLIC, admin_url=ADMIN, http_client=http), bad_id)
+            with suppress(ValueError, OryError):
+                call(OryClient(PUBLIC, admin_url=ADMIN, transport=httpx.MockTransport(recorder)), bad_id)
             sent += [f"{name}({bad_id!r}) -> {r.method} {r.url.raw_path.decode()}" for r in recorder.requests]
     assert sent == [], sent
 

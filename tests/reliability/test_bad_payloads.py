@@ -5,7 +5,8 @@ subclasses, nothing in their ``str``/``repr`` is a secret from the payload, and 
 one) can be used: ``repr``, ``next_step``, the ``ui`` helpers. Payloads changed only in ways a newer Kratos
 may change them (new fields, new values of open enums) still parse.
 
-Each model is driven with ``httpx.MockTransport`` returning the damaged payload (see ``mutations.py``).
+Each model is driven through the facade's transport interface
+(``OryClient(transport=httpx.MockTransport(...))``) returning the damaged payload (see ``mutations.py``).
 Defects already known are listed in ``KNOWN_DEFECTS``, each pinned by a strict ``xfail`` test below that
 starts passing, and so fails, once the defect is fixed; any other escape fails the property.
 """
@@ -249,8 +250,8 @@ def client_answering(status: int, body: bytes, headers: tuple[tuple[str, str], .
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, content=body, headers=[("Content-Type", "application/json"), *headers])
 
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    return OryClient(PUBLIC, admin_url=ADMIN, api_key=API_KEY, max_retries=0, http_client=http)
+    mock = httpx.MockTransport(handler)
+    return OryClient(PUBLIC, admin_url=ADMIN, api_key=API_KEY, max_retries=0, transport=mock)
 
 
 def use_flow(flow: Any) -> None:
@@ -330,7 +331,7 @@ def drive(target: Target, body: bytes, headers: tuple[tuple[str, str], ...] = ()
         use_result(result)
         return Outcome()
     finally:
-        client._transport.http_client.close()
+        client.close()
 
 
 # --- known defects: tolerated by the properties, each pinned by a strict xfail test below -------------------

@@ -133,13 +133,12 @@ def make_client(request: pytest.FixtureRequest) -> Iterator[Callable[..., OryCli
                 status, body, content_type = answer(received)
                 return httpx.Response(status, content=body, headers={"Content-Type": content_type})
 
-            http = httpx.Client(transport=httpx.MockTransport(handler))
             client = OryClient(
                 "http://kratos.test",
                 admin_url="http://admin.test",
                 api_key=API_KEY,
                 max_retries=0,
-                http_client=http,
+                transport=httpx.MockTransport(handler),
             )
         clients.append(client)
         return client
@@ -232,8 +231,8 @@ def test_a_credential_across_the_excerpt_cut_is_not_shown_in_part(edge: str) -> 
         def handler(request: httpx.Request, body: bytes = body) -> httpx.Response:
             return httpx.Response(200, content=body)
 
-        http = httpx.Client(transport=httpx.MockTransport(handler))
-        with OryClient("http://kratos.test", http_client=http) as ory, pytest.raises(OryError) as caught:
+        mock = httpx.MockTransport(handler)
+        with OryClient("http://kratos.test", transport=mock) as ory, pytest.raises(OryError) as caught:
             ory.whoami(session_token=SESSION_TOKEN)
         shown = str(caught.value)
         assert not any(SESSION_TOKEN[i : i + 6] in shown for i in range(len(SESSION_TOKEN) - 5)), (

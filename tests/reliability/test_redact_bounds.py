@@ -64,8 +64,8 @@ for size in (47 * 1024, 1024 * 1024):
     excerpt(content)
     for status in (502, 200):
         answer = httpx.Response(status, content=content, headers={{"Content-Type": "text/html"}})
-        http = httpx.Client(transport=httpx.MockTransport(lambda request: answer))
-        with OryClient("http://kratos.test", max_retries=0, http_client=http) as client:
+        mock = httpx.MockTransport(lambda request: answer)
+        with OryClient("http://kratos.test", max_retries=0, transport=mock) as client:
             try:
                 client.whoami(session_token="t")
             except OryError as exc:
@@ -206,9 +206,9 @@ def test_the_client_error_for_a_large_proxy_page_shows_its_start() -> None:
         "/sessions/whoami": httpx.Response(502, content=page),
         "/admin/identities/x": httpx.Response(200, content=page),
     }
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: answers[request.url.path]))
+    mock = httpx.MockTransport(lambda request: answers[request.url.path])
     with OryClient(
-        "http://kratos.test", admin_url="http://kratos.test", max_retries=0, http_client=http
+        "http://kratos.test", admin_url="http://kratos.test", max_retries=0, transport=mock
     ) as ory:
         with pytest.raises(OryAPIError) as api_error:
             ory.whoami(session_token="t")

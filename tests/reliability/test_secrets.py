@@ -210,8 +210,8 @@ def _client(
             ],
         )
 
-    http = httpx.Client(transport=httpx.MockTransport(handler))
-    return OryClient("http://kratos.test", admin_url="http://admin.test", api_key=API_KEY, http_client=http)
+    mock = httpx.MockTransport(handler)
+    return OryClient("http://kratos.test", admin_url="http://admin.test", api_key=API_KEY, transport=mock)
 
 
 def test_client_repr_hides_the_api_key() -> None:

@@ -109,10 +109,8 @@ def test_ory_network_style_single_url_sends_the_key_only_on_admin_paths() -> Non
             return httpx.Response(200, json=[p.session_payload()])
         return httpx.Response(200, json=p.session_payload())
 
-    with httpx.Client(transport=httpx.MockTransport(handler)) as http:
-        client = OryClient.from_env(
-            {"ORY_SDK_URL": "https://project.projects.oryapis.test", "ORY_API_KEY": key}, http_client=http
-        )
+    environment = {"ORY_SDK_URL": "https://project.projects.oryapis.test", "ORY_API_KEY": key}
+    with OryClient.from_env(environment, transport=httpx.MockTransport(handler)) as client:
         client.whoami(session_token="ory_st_single_url_token_0123456789")
         client.admin.identities.list_page()
         client.sessions.list_page(session_token="ory_st_single_url_token_0123456789")

@@ -1,0 +1,412 @@
+"""The facade's one transport (``ory_facade._pool.PooledTransport``), through ``OryClient``, against a raw
+loopback server we script: keep-alive, liveness, expiry, single-use requests, the deadline, framing."""
+
+from __future__ import annotations
+
+import gc
+import gzip
+import json
+import select
+import socket
+import threading
+import warnings
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from ory_facade import OryClient, OryConnectionError, OryTimeoutError
+from ory_facade._pool import PooledTransport
+
+Handler = Callable[[socket.socket, bytes, int], bool]  # (conn, request bytes, n on this conn) -> keep open
+
+
+class RawServer:
+    """Accepts connections on 127.0.0.1 and lets a handler answer each request byte by byte."""
+
+    def __init__(self, handler: Handler) -> None:
+        self.handler = handler
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(64)
+        self.port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.connections = 0
+        self.requests: list[bytes] = []
+        self.closed_by_client = 0
+        self.stopping = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._connection, args=(conn,), daemon=True).start()
+
+    def _connection(self, conn: socket.socket) -> None:
+        buffer, n = b"", 0
+        with conn:
+            while True:
+                while b"\r\n\r\n" not in buffer:
+                    try:
+                        chunk = conn.recv(65536)
+                    except OSError:
+                        return
+                    if not chunk:
+                        if not buffer:
+                            self.closed_by_client += 1
+                        return
+                    buffer += chunk
+                head, buffer = buffer.split(b"\r\n\r\n", 1)
+                length = 0
+                for line in head.split(b"\r\n")[1:]:
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value)
+                while len(buffer) < length:
+                    buffer += conn.recv(65536)
+                request, buffer = head + b"\r\n\r\n" + buffer[:length], buffer[length:]
+                self.requests.append(request)
+                n += 1
+                if not self.handler(conn, request, n):
+                    return
+
+    def count(self, start: bytes) -> int:
+        return sum(1 for r in self.requests if r.startswith(start))
+
+    def close(self) -> None:
+        self.stopping.set()
+        self.sock.close()
+
+
+def reply(body: bytes, *headers: str, status: str = "200 OK") -> bytes:
+    lines = [f"HTTP/1.1 {status}", f"Content-Length: {len(body)}", *headers]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+SESSION = {
+    "id": "s1",
+    "active": True,
+    "identity": {"id": "i1", "schema_id": "default", "schema_url": "x", "traits": {}},
+}
+SESSION_ANSWER = reply(json.dumps(SESSION).encode(), "Content-Type: application/json")
+DELETE = b"DELETE /admin/identities/i1 "
+LOGOUT = b"GET /self-service/logout?"
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[[Handler], RawServer]]:
+    servers: list[RawServer] = []
+
+    def start(handler: Handler) -> RawServer:
+        servers.append(RawServer(handler))
+        return servers[-1]
+
+    yield start
+    for server in servers:
+        server.close()
+
+
+def answer_each(conn: socket.socket, request: bytes, n: int) -> bool:
+    """A session for GETs, 204 for the rest; the connection stays open."""
+    conn.sendall(
+        SESSION_ANSWER if request.startswith(b"GET /sessions") else reply(b"", status="204 No Content")
+    )
+    return True
+
+
+def answer_then_close(conn: socket.socket, request: bytes, n: int) -> bool:
+    """Answer, then close the kept-alive connection without saying so (no ``Connection: close``)."""
+    answer_each(conn, request, n)
+    return False
+
+
+def client(url: str, **options: Any) -> OryClient:
+    options.setdefault("max_retries", 0)
+    return OryClient(url, admin_url=url, **options)
+
+
+# --- keep-alive and liveness ---------------------------------------------------------------------------
+def test_connections_are_kept_alive_and_reused(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(answer_each)
+    with client(server.url) as ory:
+        for _ in range(5):
+            assert ory.whoami(session_token="t").id == "s1"
+    assert server.connections == 1
+    assert len(server.requests) == 5
+    head = server.requests[0].split(b"\r\n\r\n")[0].lower()
+    assert b"host: 127.0.0.1:" in head and b"accept: application/json" in head
+
+
+def test_kept_alive_connections_are_reused_without_select_poll(
+    serve: Callable[[Handler], RawServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows has no ``select.poll``: the liveness check falls back to ``select.select``."""
+    monkeypatch.delattr(select, "poll", raising=False)
+    server = serve(answer_each)
+    with client(server.url) as ory:
+        for _ in range(3):
+            assert ory.whoami(session_token="t").id == "s1"
+    assert server.connections == 1
+
+
+@pytest.mark.parametrize("poll", [True, False], ids=["poll", "select"])
+def test_a_connection_the_server_closed_is_noticed_before_reuse(
+    serve: Callable[[Handler], RawServer], monkeypatch: pytest.MonkeyPatch, poll: bool
+) -> None:
+    if not poll:
+        monkeypatch.delattr(select, "poll", raising=False)
+    server = serve(answer_then_close)
+    with client(server.url) as ory:
+        for _ in range(3):
+            assert ory.whoami(session_token="t").id == "s1"
+        # Single-use requests too: the liveness check finds the closed connection, a fresh one is used.
+        ory.admin.identities.delete("i1")
+        ory.browser_logout.submit("logout-token-1")
+    assert server.connections == 5
+    assert server.count(DELETE) == 1 and server.count(LOGOUT) == 1
+
+
+def test_idle_connections_expire(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(answer_each)
+    with OryClient(server.url, max_retries=0, transport=PooledTransport(keepalive_expiry=0)) as ory:
+        for _ in range(3):
+            ory.whoami(session_token="t")
+    assert server.connections == 3
+    assert server.closed_by_client >= 2  # the expired connections were closed, not left open
+    assert PooledTransport().keepalive_expiry > 0
+
+
+# --- single-use requests are never sent twice -----------------------------------------------------------
+@pytest.fixture
+def liveness_misses(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The race the liveness check cannot close: the server closes just after the check."""
+    monkeypatch.setattr("ory_facade._pool._dropped", lambda sock: False)
+
+
+@pytest.mark.usefixtures("liveness_misses")
+def test_a_stale_connection_is_retried_for_a_get(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(answer_then_close)
+    with client(server.url) as ory:
+        for _ in range(3):
+            assert ory.whoami(session_token="t").id == "s1"
+    assert server.connections == 3
+
+
+@pytest.mark.usefixtures("liveness_misses")
+@pytest.mark.parametrize("call", ["delete", "logout"])
+def test_a_single_use_request_on_a_stale_connection_is_not_resent(
+    serve: Callable[[Handler], RawServer], call: str
+) -> None:
+    server = serve(answer_then_close)
+    with client(server.url, max_retries=3) as ory:
+        ory.whoami(session_token="t")
+        with pytest.raises(OryConnectionError) as caught:
+            if call == "delete":
+                ory.admin.identities.delete("i1")
+            else:
+                ory.browser_logout.submit("logout-token-1")
+    assert "not sent again" in str(caught.value.__cause__)
+    assert server.connections == 1  # no second connection carried it again
+    assert server.count(DELETE) + server.count(LOGOUT) == 0
+
+
+@pytest.mark.parametrize("call", ["delete", "logout", "whoami"])
+def test_a_request_the_server_read_then_dropped_is_sent_once_unless_idempotent(
+    serve: Callable[[Handler], RawServer], call: str
+) -> None:
+    """The server acts on the second request of a kept-alive connection, then hangs up without answering.
+    A DELETE or logout sent again would report NotFound/SessionInactive for what succeeded."""
+
+    def drop_second(conn: socket.socket, request: bytes, n: int) -> bool:
+        if n == 1:
+            answer_each(conn, request, n)
+            return True
+        return False
+
+    server = serve(drop_second)
+    with client(server.url, max_retries=3) as ory:
+        ory.whoami(session_token="t")
+        if call == "whoami":
+            assert ory.whoami(session_token="t").id == "s1"  # sent again on a fresh connection
+            assert server.count(b"GET /sessions/whoami") == 3
+            return
+        with pytest.raises(OryConnectionError):
+            if call == "delete":
+                ory.admin.identities.delete("i1")
+            else:
+                ory.browser_logout.submit("logout-token-1")
+    assert server.count(DELETE) + server.count(LOGOUT) == 1
+
+
+# --- the per-attempt deadline --------------------------------------------------------------------------
+def drip(wire: bytes, every: float = 0.05) -> Handler:
+    def handler(conn: socket.socket, request: bytes, n: int) -> bool:
+        for i in range(len(wire)):
+            try:
+                conn.sendall(wire[i : i + 1])
+            except OSError:
+                return False
+            threading.Event().wait(every)
+        return True
+
+    return handler
+
+
+@pytest.mark.parametrize("part", ["body", "headers"])
+def test_a_dripping_server_is_cut_at_the_deadline(serve: Callable[[Handler], RawServer], part: str) -> None:
+    """Each byte comes well within the timeout, so only a deadline over the whole attempt stops it; the
+    control below shows the same answer is read when the timeout is long enough."""
+    body = json.dumps(SESSION).encode()
+    head = f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\nX-Pad: {'p' * 40}\r\n\r\n".encode()
+
+    def handler(conn: socket.socket, request: bytes, n: int) -> bool:
+        if part == "body":
+            conn.sendall(head)
+        return drip(body if part == "body" else head + body, every=0.02)(conn, request, n)
+
+    server = serve(handler)
+    with client(server.url, timeout=0.3) as ory, pytest.raises(OryTimeoutError):
+        ory.whoami(session_token="t")
+
+
+def test_the_dripped_answer_is_read_with_a_long_timeout(serve: Callable[[Handler], RawServer]) -> None:
+    body = json.dumps(SESSION).encode()
+    server = serve(drip(f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body, 0.001))
+    with client(server.url, timeout=30) as ory:
+        assert ory.whoami(session_token="t").id == "s1"
+
+
+def test_in_flight_requests_are_bounded(serve: Callable[[Handler], RawServer]) -> None:
+    release = threading.Event()
+
+    def slow(conn: socket.socket, request: bytes, n: int) -> bool:
+        release.wait(5)
+        conn.sendall(SESSION_ANSWER)
+        return True
+
+    server = serve(slow)
+    ory = OryClient(
+        server.url,
+        max_retries=0,
+        timeout=httpx.Timeout(5, pool=0.2),
+        transport=PooledTransport(max_connections=2),
+    )
+    results: list[str] = []
+    threads = [
+        threading.Thread(target=lambda: results.append(ory.whoami(session_token="t").id)) for _ in range(2)
+    ]
+    for thread in threads:
+        thread.start()
+    while len(server.requests) < 2:
+        threading.Event().wait(0.01)
+    with pytest.raises(OryTimeoutError, match="PoolTimeout"):
+        ory.whoami(session_token="t")
+    release.set()
+    for thread in threads:
+        thread.join()
+    ory.close()
+    assert results == ["s1", "s1"]
+    assert server.connections == 2
+
+
+# --- framing -------------------------------------------------------------------------------------------
+def test_several_set_cookie_headers_stay_separate(serve: Callable[[Handler], RawServer]) -> None:
+    cookies = [
+        "csrf_token_abc=tok; Path=/; HttpOnly; SameSite=Lax",
+        "ory_kratos_session=sess; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT; HttpOnly; Secure; "
+        "SameSite=Lax",
+    ]
+
+    def two_cookies(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(reply(b"", *[f"Set-Cookie: {c}" for c in cookies], status="204 No Content"))
+        return True
+
+    server = serve(two_cookies)
+    with client(server.url) as ory:
+        assert ory.browser_logout.submit("logout-token-1").set_cookie == cookies
+
+
+def test_chunked_and_gzip_bodies_are_decoded(serve: Callable[[Handler], RawServer]) -> None:
+    packed = gzip.compress(json.dumps(SESSION).encode())
+
+    def chunked_gzip(conn: socket.socket, request: bytes, n: int) -> bool:
+        head = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n"
+        half = len(packed) // 2
+        chunks = b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in (packed[:half], packed[half:]))
+        conn.sendall(head.encode() + chunks + b"0\r\n\r\n")
+        return True
+
+    server = serve(chunked_gzip)
+    with client(server.url) as ory:
+        assert ory.whoami(session_token="t").id == "s1"
+        assert ory.whoami(session_token="t").id == "s1"
+    assert server.connections == 1
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        b"HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" + json.dumps(SESSION).encode(),
+        b"HTTP/1.1 100 Continue\r\n\r\n" + SESSION_ANSWER,
+        b"HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n" + SESSION_ANSWER,
+    ],
+    ids=["http10-until-eof", "100-continue", "103-early-hints"],
+)
+def test_response_framing(serve: Callable[[Handler], RawServer], wire: bytes) -> None:
+    def send_wire(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(wire)
+        return b"HTTP/1.0" not in wire[:8]
+
+    server = serve(send_wire)
+    with client(server.url) as ory:
+        assert ory.whoami(session_token="t").id == "s1"
+        assert ory.whoami(session_token="t").id == "s1"
+    assert server.connections == (2 if wire.startswith(b"HTTP/1.0") else 1)
+
+
+def test_connection_close_is_honoured(serve: Callable[[Handler], RawServer]) -> None:
+    def close_politely(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(reply(json.dumps(SESSION).encode(), "Connection: close"))
+        return False
+
+    server = serve(close_politely)
+    transport = PooledTransport()
+    with OryClient(server.url, max_retries=0, transport=transport) as ory:
+        for _ in range(3):
+            ory.whoami(session_token="t")
+    assert transport.opened == server.connections == 3
+
+
+def test_bytes_after_the_answer_keep_the_connection_from_reuse(serve: Callable[[Handler], RawServer]) -> None:
+    def junk_after(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(SESSION_ANSWER + b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}")
+        return True
+
+    server = serve(junk_after)
+    with client(server.url) as ory:
+        for _ in range(2):
+            assert ory.whoami(session_token="t").id == "s1"
+    assert server.connections == 2
+
+
+def test_a_forgotten_client_closes_its_sockets_when_collected(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(answer_each)
+    ory = OryClient(server.url, max_retries=0)
+    ory.whoami(session_token="t")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        del ory
+        gc.collect()  # an unclosed socket would raise ResourceWarning here
+
+
+def test_the_transport_works_under_a_plain_httpx_client(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(answer_each)
+    with httpx.Client(transport=PooledTransport()) as http:
+        assert http.get(server.url + "/sessions/whoami").json() == SESSION
+        assert http.delete(server.url + "/admin/identities/i1").status_code == 204
