@@ -260,8 +260,9 @@ def _dropped(sock: socket.socket) -> bool:
 # --- httpx's strictness where http.client is lenient ------------------------------------------------------
 _TOKEN = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
 _VALUE = rb"[\t\x20-\x7e\x80-\xff]*"
-_FIELD_LINE = re.compile(_TOKEN + rb":" + _VALUE + rb"\r?\n")
-_FOLD_LINE = re.compile(rb"[ \t]" + _VALUE + rb"\r?\n")
+_FIELD = _TOKEN + rb":" + _VALUE + rb"\r?\n(?:[ \t]" + _VALUE + rb"\r?\n)*"  # a field and its folds
+#: What ``http.client`` read of every answer (interim ones too): status line, fields, blank line.
+_HEADS = re.compile(rb"(?:HTTP/" + _VALUE + rb"\r?\n(?:" + _FIELD + rb")*\r?\n)+")
 _FOLD = re.compile(r"[ \t]*\r?\n[ \t]+")
 _DIGITS = re.compile(r"[0-9]+")
 
@@ -270,37 +271,31 @@ class _Refused(Exception):
     """An answer httpx would refuse."""
 
 
-def _check_head(lines: list[bytes]) -> None:
-    """Every header line of every answer read (status lines skipped) is ``token: value`` or a fold."""
-    status_next = True
-    after_field = False
-    for line in lines:
-        if status_next:
-            status_next, after_field = False, False
-        elif line in (b"\r\n", b"\n"):
-            status_next = True
-        elif _FIELD_LINE.fullmatch(line):
-            after_field = True
-        elif not (after_field and _FOLD_LINE.fullmatch(line)):
-            raise _Refused("malformed header line")
-
-
-def _check_framing(message: http.client.HTTPMessage) -> None:
-    lengths = message.get_all("content-length")
-    if lengths and (len(set(lengths)) != 1 or not _DIGITS.fullmatch(lengths[0].strip())):
-        raise _Refused("conflicting or malformed Content-Length")
-    codings = message.get_all("transfer-encoding")
-    if codings and [c.strip().lower() for c in codings] != ["chunked"]:
-        raise _Refused("only Transfer-Encoding: chunked is supported")
-
-
-def _raw_headers(message: http.client.HTTPMessage) -> list[tuple[bytes, bytes]]:
+def _read_headers(
+    lines: list[bytes], message: http.client.HTTPMessage
+) -> tuple[list[tuple[bytes, bytes]], bool]:
+    """The answer's headers as httpx takes them, and whether it had both ``Transfer-Encoding`` and
+    ``Content-Length``; refuses what httpx refuses: a header line that
+    is not ``token: value`` (a bare CR, a control character, a space before the colon, no colon),
+    conflicting or malformed ``Content-Length``, a ``Transfer-Encoding`` other than ``chunked``."""
+    if not _HEADS.fullmatch(b"".join(lines)):
+        raise _Refused("malformed header line")
     headers = []
-    for name, value in message.items():
+    length = coding = None
+    for name, value in message.raw_items():
         if "\n" in value:
             value = _FOLD.sub(" ", value)  # obs-fold: one space, as httpx reads it
+        lower = name.lower()
+        if lower == "content-length":
+            if not _DIGITS.fullmatch(value.strip()) or (length is not None and length != value):
+                raise _Refused("conflicting or malformed Content-Length")
+            length = value
+        elif lower == "transfer-encoding":
+            if coding is not None or value.strip().lower() != "chunked":
+                raise _Refused("only Transfer-Encoding: chunked is supported")
+            coding = value
         headers.append((name.encode("latin-1"), value.encode("latin-1")))
-    return headers
+    return headers, length is not None and coding is not None
 
 
 class _Stale(Exception):
@@ -540,8 +535,7 @@ def _exchange(
             response = http.client.HTTPResponse(wrapper, method=method)  # type: ignore[arg-type]
             response.begin()
         reader.lines = None
-        _check_head(lines)
-        _check_framing(response.msg)
+        headers, both_framings = _read_headers(lines, response.msg)
         data = response.read()
     except TimeoutError as exc:
         timeout: type[httpx.TimeoutException] = httpx.WriteTimeout if phase == "send" else httpx.ReadTimeout
@@ -564,22 +558,18 @@ def _exchange(
         raise failed(f"connection error: {type(exc).__name__}", request=request) from exc
     finally:
         reader.lines = None
-    keep = not response.will_close and not reader.has_buffered()
-    if keep and response.getheader("transfer-encoding") and response.getheader("content-length"):
-        keep = False  # both framings: the answer is read as chunked, the connection is not trusted again
+    # Both framings: the answer is read as chunked, and the connection is not trusted again.
+    keep = not response.will_close and not both_framings and not reader.has_buffered()
     extensions = {
         "http_version": b"HTTP/1.0" if response.version == 10 else b"HTTP/1.1",
         "reason_phrase": response.reason.encode("latin-1", "replace"),
     }
-    return (
-        httpx.Response(
-            response.status,
-            headers=_raw_headers(response.msg),
-            stream=httpx.ByteStream(data),
-            extensions=extensions,
-        ),
-        keep,
+    # A stream (not ``content=``): httpx decodes gzip/deflate/br when the body is read, as it always does,
+    # and nothing is encoded or read twice.
+    response_out = httpx.Response(
+        response.status, headers=headers, stream=httpx.ByteStream(data), extensions=extensions
     )
+    return response_out, keep
 
 
 def _via_proxy(

@@ -202,9 +202,6 @@ def excerpt(content: bytes, limit: int = BODY_EXCERPT_CHARS, secrets: Sequence[s
 
 
 # --- what the client sent ----------------------------------------------------------------------------------
-#: Key of ``response.extensions`` under which the transport keeps the request it sent on its own path (an
-#: object with ``headers``, pairs of str or bytes, and ``body``); httpx's path has ``response.request``.
-SENT_REQUEST = "ory_facade.sent_request"
 #: Credential values shorter than this are not scrubbed: they would match ordinary text (``theme=dark``).
 MIN_SECRET_LENGTH = 8
 #: Request headers whose values are credentials.
@@ -223,19 +220,15 @@ def sent_secrets(response: Any) -> tuple[str, ...]:
     codes, CSRF token), each also JSON-, HTML- and URL-escaped; none shorter than
     :data:`MIN_SECRET_LENGTH`. Longest first, so a value is replaced before a part of it.
     """
-    sent = response.extensions.get(SENT_REQUEST)
-    if sent is not None:
-        headers, body = sent.headers, sent.body
-    else:
-        try:
-            request = response.request
-        except RuntimeError:  # a response built without a request
-            return ()
-        headers = request.headers.raw
-        try:
-            body = request.content
-        except RuntimeError:  # a streamed body that was not read
-            body = None
+    try:
+        request = response.request
+    except RuntimeError:  # a response built without a request
+        return ()
+    headers = request.headers.raw
+    try:
+        body = request.content
+    except RuntimeError:  # a streamed body that was not read
+        body = None
     values: set[str] = set()
     for name, value in headers:
         name = name.decode("latin-1") if isinstance(name, bytes) else name
