@@ -6,9 +6,10 @@ Usage: python scripts/callgrind_whoami.py [--calls 1000] [contender ...]
 Each contender runs in its own process under ``valgrind --tool=callgrind`` twice, with a short and a long
 loop of keep-alive whoami calls against ``scripts/bench_server.py`` (its own process, not counted); the
 difference of the two totals divided by the difference of the call counts is the cost of one call, free
-of start-up and imports (objects alive after the warm-up are frozen out of the garbage collector, so an
-occasional full collection does not decide the figure). Ratios are to raw ``http.client`` + ``json.loads``. Every contender except the
-floor parses the answer with ``Session.from_dict``, as the facade does.
+of start-up and imports (objects alive after the warm-up are frozen out of the garbage collector, so
+an occasional full collection does not decide the figure). Ratios are to raw ``http.client`` +
+``json.loads``. Every contender but that floor parses the answer with ``Session.from_dict``, as the
+facade does.
 """
 
 from __future__ import annotations
@@ -79,9 +80,8 @@ def contender(name: str, url: str) -> Callable[[], Any]:
 
 
 def child(name: str, calls: int) -> None:
-    server = subprocess.Popen(
-        [sys.executable, str(HERE / "bench_server.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
+    command = [sys.executable, str(HERE / "bench_server.py")]
+    server = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert server.stdout is not None and server.stdin is not None
     url = f"http://127.0.0.1:{int(server.stdout.readline())}"
     try:
