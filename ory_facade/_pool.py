@@ -522,7 +522,11 @@ def _exchange(
         for name, value in request.headers.raw:
             http_conn.putheader(name, value)
     except ValueError as exc:  # http.client refuses a header or target that would change the request
-        raise httpx.LocalProtocolError(f"the request cannot be sent: {exc}", request=request) from exc
+        # Its message quotes the value (a token, a cookie): only the kind is said, and it is not chained
+        # (a logged traceback would print it). The facade refuses such values before they get here.
+        raise httpx.LocalProtocolError(
+            f"the request cannot be sent: {type(exc).__name__}", request=request
+        ) from None
     body = request.content
     phase = "send"
     lines: list[bytes] = []

@@ -414,3 +414,16 @@ def test_the_transport_works_under_a_plain_httpx_client(serve: Callable[[Handler
     with httpx.Client(transport=PooledTransport()) as http:
         assert http.get(server.url + "/sessions/whoami").json() == SESSION
         assert http.delete(server.url + "/admin/identities/i1").status_code == 204
+
+
+def test_a_header_http_client_refuses_is_not_sent_nor_quoted(serve: Callable[[Handler], RawServer]) -> None:
+    server = serve(answer_each)
+    secret = "ory_st_headerHeaderHeader0123456789"
+    headers = {"X-Session-Token": secret + "\r\nX-Injected: 1"}
+    with (
+        httpx.Client(transport=PooledTransport()) as http,
+        pytest.raises(httpx.LocalProtocolError) as caught,
+    ):
+        http.get(server.url + "/sessions/whoami", headers=headers)
+    assert secret not in str(caught.value) and caught.value.__cause__ is None
+    assert server.requests == []
