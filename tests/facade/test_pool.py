@@ -35,6 +35,7 @@ class RawServer:
         self.connections = 0
         self.requests: list[bytes] = []
         self.closed_by_client = 0
+        self.closed_by_server = 0  # connections this side has closed (or seen closed)
         self.stopping = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
@@ -49,6 +50,12 @@ class RawServer:
             threading.Thread(target=self._connection, args=(conn,), daemon=True).start()
 
     def _connection(self, conn: socket.socket) -> None:
+        try:
+            self._exchanges(conn)
+        finally:
+            self.closed_by_server += 1
+
+    def _exchanges(self, conn: socket.socket) -> None:
         buffer, n = b"", 0
         with conn:
             while True:
@@ -162,11 +169,23 @@ def test_a_connection_the_server_closed_is_noticed_before_reuse(
     if not poll:
         monkeypatch.delattr(select, "poll", raising=False)
     server = serve(answer_then_close)
+
+    def closed_by_now() -> None:
+        """Until the server has closed every connection: on a loaded machine its FIN could otherwise
+        arrive after the next request went out (the race that test_a_single_use_request_... covers)."""
+        for _ in range(500):
+            if server.closed_by_server == server.connections:
+                return
+            threading.Event().wait(0.01)
+
     with client(server.url) as ory:
         for _ in range(3):
+            closed_by_now()
             assert ory.whoami(session_token="t").id == "s1"
         # Single-use requests too: the liveness check finds the closed connection, a fresh one is used.
+        closed_by_now()
         ory.admin.identities.delete("i1")
+        closed_by_now()
         ory.browser_logout.submit("logout-token-1")
     assert server.connections == 5
     assert server.count(DELETE) == 1 and server.count(LOGOUT) == 1
