@@ -9,6 +9,7 @@ import httpx
 import pytest
 from facade_fakes import ADMIN, PUBLIC, MockKratos, identity, json_response, session
 from test_pool import RawServer, answer_each
+from test_readme_examples import readme_block
 
 from ory_facade import NotFoundError, OryClient
 
@@ -92,3 +93,22 @@ def test_every_call_on_an_injected_client_is_a_span(exporter: InMemorySpanExport
         ("GET", 200),
         ("DELETE", 404),
     ]
+
+
+def test_the_readme_block_traces_every_call(
+    exporter: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's two lines, as written (spans sent to this test's provider, not the global one)."""
+    provider = TracerProvider()
+    provider.add_span_processor(SimpleSpanProcessor(exporter))
+    original = HTTPXClientInstrumentor.instrument_client
+
+    def to_this_provider(self: HTTPXClientInstrumentor, client: httpx.Client) -> None:
+        original(client, tracer_provider=provider)
+
+    monkeypatch.setattr(HTTPXClientInstrumentor, "instrument_client", to_this_provider)
+    kratos = MockKratos()
+    with OryClient(PUBLIC, admin_url=ADMIN, transport=httpx.MockTransport(kratos), max_retries=0) as ory:
+        exec(readme_block("instrument_client(ory.http_client)"), {"ory": ory})
+        calls(ory, kratos)
+    assert [method for method, _, _ in spans_seen(exporter)] == ["GET", "GET", "DELETE"]

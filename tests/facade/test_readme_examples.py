@@ -115,6 +115,7 @@ RUN_BY = {
     "def test_login(fake_kratos)": "test_fixture_example",
     '@app.get("/")': "tests/e2e/test_readme_quickstart.py (the Flask quick start in a browser)",
     "# mysite/settings.py": "tests/e2e/test_readme_quickstart_django.py (the Django quick start, browser)",
+    "instrument_client(ory.http_client)": "test_otel.py::test_the_readme_block_traces_every_call",
 }
 
 
