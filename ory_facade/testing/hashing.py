@@ -1,11 +1,15 @@
 """Password hashes the fake can create and check with the standard library only.
 
-Kratos imports many formats; the fake verifies the ones ``hashlib`` can compute: Kratos-style
-``$pbkdf2-<sha1|sha256|sha512>$i=<n>,l=<len>$<salt>$<hash>``, ``$scrypt$ln=<N>,r=<r>,p=<p>$<salt>$<hash>``,
-``$md5$<hash>`` and LDAP ``{SSHA}``/``{SSHA256}``/``{SSHA512}``. bcrypt (``$2a$``/``$2b$``/``$2y$``, which
-Kratos verifies) is checked with the optional ``bcrypt`` package (``pip install ory-facade[bcrypt]``);
-without it, and for argon2 and the rest, an import is refused loudly rather than accepted and never
-verifiable.
+Kratos imports many formats; the fake verifies the ones ``hashlib`` can compute, decoding them as
+Kratos' ``hash/hash_comparator.go`` does (v1.3.1 and v26.2.0 alike):
+``$pbkdf2-<digest>$i=<n>,l=<len>$<salt>$<hash>`` (unpadded standard base64; sha1/sha256/sha512,
+sha224/sha384 computed with SHA-3 and any other digit string with SHA-256, as Kratos'
+getPseudorandomFunctionForPbkdf2), ``$scrypt$ln=<N>,r=<r>,p=<p>$<salt>$<hash>`` (padded standard
+base64; ``ln`` is N itself, the cost Kratos passes to ``scrypt.Key``), ``$md5$<hash>``
+and LDAP ``{SSHA}``/``{SSHA256}``/``{SSHA512}``. bcrypt (``$2a$``/``$2b$``/``$2y$``) is checked with the
+optional ``bcrypt`` package and ``$argon2id$``/``$argon2i$`` (``v=19``, unpadded base64) with the optional
+``argon2-cffi`` package (``pip install ory-facade[bcrypt]`` installs both); without them, and for the rest,
+an import is refused loudly rather than accepted and never verifiable.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import base64
 import binascii
 import hashlib
 import hmac
+import re
 import secrets
 from typing import Any
 
@@ -22,11 +27,16 @@ try:
     import bcrypt as _bcrypt
 except ImportError:  # optional: without it bcrypt imports are refused
     _bcrypt = None
+_argon2: Any
+try:
+    import argon2.low_level as _argon2
+except ImportError:  # optional: without it argon2 imports are refused
+    _argon2 = None
 
 __all__ = ["UnsupportedHashError", "check_importable", "hash_password", "verify_password"]
 
 _ITERATIONS = 1000  # low on purpose: a fake, and tests must stay fast
-_PBKDF2 = {"pbkdf2-sha1": "sha1", "pbkdf2-sha256": "sha256", "pbkdf2-sha512": "sha512"}
+_PBKDF2 = {"sha1": "sha1", "sha224": "sha3_224", "sha256": "sha256", "sha384": "sha3_384", "sha512": "sha512"}
 _SSHA = {"{SSHA}": ("sha1", 20), "{SSHA256}": ("sha256", 32), "{SSHA512}": ("sha512", 64)}
 _BCRYPT = ("$2a$", "$2b$", "$2y$")
 _KNOWN_UNVERIFIABLE = {
@@ -43,12 +53,30 @@ class UnsupportedHashError(ValueError):
 
 
 def _b64decode(value: str) -> bytes:
+    """Lenient (SSHA: Go's non-strict StdEncoding; unused bits are ignored)."""
     value = value.strip()
     padded = value + "=" * (-len(value) % 4)
     try:
         return base64.b64decode(padded, validate=True)
     except (binascii.Error, ValueError):
         return base64.urlsafe_b64decode(padded)
+
+
+def _strict_b64decode(value: str, *, padded: bool) -> bytes:
+    """Go's ``base64.StdEncoding.Strict()`` (``padded``) or ``RawStdEncoding.Strict()``: the standard
+    alphabet, padding exactly as the encoding wants it, and zero unused bits (a canonical encoding)."""
+    if padded:
+        if len(value) % 4:
+            raise ValueError("bad padding")
+        text = value
+    else:
+        if "=" in value or len(value) % 4 == 1:
+            raise ValueError("padding in raw base64")
+        text = value + "=" * (-len(value) % 4)
+    decoded = base64.b64decode(text, validate=True)
+    if base64.b64encode(decoded).decode() != text:
+        raise ValueError("non-canonical base64")
+    return decoded
 
 
 def _b64encode(value: bytes) -> str:
@@ -91,6 +119,8 @@ def verify_password(password: str, hashed: str) -> bool:
 
 def _verify(hashed: str, password: str | None) -> bool:
     """With ``password=None`` only checks that the format is understood."""
+    if hashed.startswith(("$argon2id$", "$argon2i$")) and _argon2 is not None:
+        return _verify_argon2(hashed, password)
     if hashed.startswith(_BCRYPT) and _bcrypt is not None:
         # $2y$ is PHP's name for $2b$; the bcrypt package knows $2a$ and $2b$.
         encoded = ("$2b$" + hashed[4:] if hashed.startswith("$2y$") else hashed).encode()
@@ -103,8 +133,9 @@ def _verify(hashed: str, password: str | None) -> bool:
         return len(password.encode()) <= 72 and bool(_bcrypt.checkpw(password.encode(), encoded))
     for prefix, name in _KNOWN_UNVERIFIABLE.items():
         if hashed.startswith(prefix):
-            hint = " (install the optional bcrypt package: pip install ory-facade[bcrypt])" * (
-                name == "bcrypt"
+            package = {"bcrypt": "bcrypt", "argon2id": "argon2-cffi", "argon2i": "argon2-cffi"}.get(name)
+            hint = f" (install the optional {package} package: pip install ory-facade[bcrypt])" * bool(
+                package
             )
             raise UnsupportedHashError(
                 f"The fake Kratos can not verify {name} hashes{hint}; import pbkdf2, scrypt, md5 or SSHA "
@@ -122,27 +153,69 @@ def _verify(hashed: str, password: str | None) -> bool:
     parts = hashed.split("$")
     if len(parts) < 3 or parts[0] != "":
         raise ValueError("unknown format")
+
     scheme = parts[1]
-    if scheme in _PBKDF2 and len(parts) == 5:
+    if re.fullmatch(r"pbkdf2-sha[0-9]{1,3}", scheme) and len(parts) == 5:
         params = _params(parts[2])
-        salt, digest = _b64decode(parts[3]), _b64decode(parts[4])
+        if list(params) != ["i", "l"]:
+            raise ValueError("pbkdf2 parameters are i=,l=")
+        salt = _strict_b64decode(parts[3], padded=False)
+        digest = _strict_b64decode(parts[4], padded=False)
         if password is None:
             return params["i"] > 0 and len(digest) > 0
-        computed = hashlib.pbkdf2_hmac(_PBKDF2[scheme], password.encode(), salt, params["i"], len(digest))
+        algorithm = _PBKDF2.get(scheme.split("-", 1)[1], "sha256")
+        computed = hashlib.pbkdf2_hmac(algorithm, password.encode(), salt, params["i"], len(digest))
         return hmac.compare_digest(computed, digest)
     if scheme == "scrypt" and len(parts) == 5:
         params = _params(parts[2])
-        salt, digest = _b64decode(parts[3]), _b64decode(parts[4])
+        if list(params) != ["ln", "r", "p"]:
+            raise ValueError("scrypt parameters are ln=,r=,p=")
+        salt = _strict_b64decode(parts[3], padded=True)
+        digest = _strict_b64decode(parts[4], padded=True)
         if password is None:
-            return params["ln"] > 1 and len(digest) > 0
+            n = params["ln"]
+            return n > 1 and n & (n - 1) == 0 and len(digest) > 0
         n, r, p = params["ln"], params["r"], params["p"]
         computed = hashlib.scrypt(
             password.encode(), salt=salt, n=n, r=r, p=p, dklen=len(digest), maxmem=256 * 1024 * 1024
         )
         return hmac.compare_digest(computed, digest)
     if scheme == "md5" and len(parts) == 3:
-        digest = _b64decode(parts[2])
+        digest = _strict_b64decode(parts[2], padded=True)
         if password is None:
             return len(digest) == 16
         return hmac.compare_digest(hashlib.md5(password.encode()).digest(), digest)
     raise ValueError("unknown format")
+
+
+def _verify_argon2(hashed: str, password: str | None) -> bool:
+    """decodeArgon2idHash: 6 parts, ``v=19``, ``m=,t=,p=``, unpadded strict base64 salt and key."""
+    parts = hashed.split("$")
+    if len(parts) != 6 or parts[2] != "v=19":
+        raise ValueError("argon2 hashes need 6 parts and v=19")
+    match = re.fullmatch(r"m=(\d+),t=(\d+),p=(\d+)", parts[3])
+    if match is None:
+        raise ValueError("argon2 parameters are m=,t=,p=")
+    memory, iterations, lanes = (int(g) for g in match.groups())
+    salt = _strict_b64decode(parts[4], padded=False)
+    digest = _strict_b64decode(parts[5], padded=False)
+    # libargon2 (argon2-cffi) wants a salt of 8+ bytes and a key of 4+; Go's argon2 takes shorter ones.
+    if len(salt) < 8 or len(digest) < 4 or iterations < 1 or lanes < 1 or memory < 8 * lanes:
+        raise UnsupportedHashError(
+            f"The fake Kratos can not verify {parts[1]} hashes with these parameters (libargon2 wants a salt "
+            "of 8+ bytes, a key of 4+, t >= 1 and m >= 8 * p)."
+        )
+    if password is None:
+        return True
+    kind = _argon2.Type.ID if parts[1] == "argon2id" else _argon2.Type.I
+    computed = _argon2.hash_secret_raw(
+        password.encode(),
+        salt,
+        time_cost=iterations,
+        memory_cost=memory,
+        parallelism=lanes,
+        hash_len=len(digest),
+        type=kind,
+        version=19,
+    )
+    return hmac.compare_digest(computed, digest)

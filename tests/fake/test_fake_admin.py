@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from ory_facade.testing import FakeKratos
+from ory_facade.testing import FakeKratos, hashing
 
 from .support import EMAIL, PASSWORD, native_login
 
@@ -175,6 +175,36 @@ def test_bcrypt_import(api: httpx.Client, admin: httpx.Client) -> None:
     assert response.status_code == 201, response.text
     session = native_login(api, "bcrypt@example.com", "imported secret 1")["session"]
     assert session["identity"]["traits"]["email"] == "bcrypt@example.com"
+
+
+@pytest.mark.parametrize("variant", ["argon2id", "argon2i"])
+def test_argon2_import(api: httpx.Client, admin: httpx.Client, variant: str) -> None:
+    """Kratos verifies $argon2id$/$argon2i$ (v=19); the fake does with the optional argon2-cffi package."""
+    argon2 = pytest.importorskip("argon2")
+    kind = argon2.Type.ID if variant == "argon2id" else argon2.Type.I
+    hashed = argon2.PasswordHasher(time_cost=1, memory_cost=64, parallelism=2, type=kind).hash("imported 1")
+    assert hashed.startswith(f"${variant}$v=19$m=64,t=1,p=2$")
+    email = f"{variant}@example.com"
+    response = admin.post(
+        "/admin/identities",
+        json={
+            "schema_id": "default",
+            "traits": {"email": email},
+            "credentials": {"password": {"config": {"hashed_password": hashed}}},
+        },
+    )
+    assert response.status_code == 201, response.text
+    assert native_login(api, email, "imported 1")["session"]["identity"]["traits"]["email"] == email
+    flow = api.get("/self-service/login/api").json()
+    wrong = api.post(
+        f"/self-service/login?flow={flow['id']}",
+        json={"method": "password", "identifier": email, "password": "imported 2"},
+    )
+    assert wrong.status_code == 400
+    # Kratos decodes salt and key with RawStdEncoding.Strict(): padding makes the hash unusable.
+    assert len(hashed.rsplit("$", 1)[1]) == 43  # a 32-byte key, unpadded
+    assert hashing.verify_password("imported 1", hashed)
+    assert not hashing.verify_password("imported 1", hashed + "=")
 
 
 def test_json_patch(fake_kratos: FakeKratos, admin: httpx.Client, user: dict[str, Any]) -> None:
