@@ -128,6 +128,13 @@ def _password_config(body: dict[str, Any]) -> tuple[str | None, str | None]:
     return (str(password) if password else None, str(hashed) if hashed else None)
 
 
+def _migration_hook(body: dict[str, Any]) -> bool:
+    credentials = body.get("credentials")
+    method = credentials.get("password") if isinstance(credentials, dict) else None
+    config = (method.get("config") if isinstance(method, dict) else None) or {}
+    return isinstance(config, dict) and config.get("use_password_migration_hook") is True
+
+
 def _create(app: KratosApp, body: dict[str, Any]) -> Identity:
     password, hashed = _password_config(body)
     # A missing traits is validated as {}; a given one as it is (the schema wants an object).
@@ -139,6 +146,7 @@ def _create(app: KratosApp, body: dict[str, Any]) -> Identity:
             schema_id=str(body.get("schema_id") or app.schema.id),
             password=password,
             hashed_password=hashed,
+            use_password_migration_hook=_migration_hook(body),
             state=str(body.get("state") or "active"),
             metadata_public=copy.deepcopy(body.get("metadata_public")),
             metadata_admin=copy.deepcopy(body.get("metadata_admin")),
@@ -229,7 +237,7 @@ def _replace(app: KratosApp, identity: Identity, doc: dict[str, Any], *, patch: 
     except IdentityConflictError as exc:
         raise KratosError.conflict(_CONFLICT_REASON) from exc
     password, hashed = _password_config(doc)
-    set_password(app, candidate, password=password, hashed=hashed)
+    set_password(app, candidate, password=password, hashed=hashed, migration_hook=_migration_hook(doc))
     now = app.now()
     if state != identity.state:
         candidate.state = state

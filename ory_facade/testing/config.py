@@ -60,6 +60,10 @@ class FakeKratosConfig:
     courier_delivers: bool = True
     # session.cookie.name.
     session_cookie_name: str = "ory_kratos_session"
+    # selfservice.methods.password.config.migrate_hook.config when enabled (url, headers, auth as in
+    # Kratos: {"type": "api_key", "config": {"name", "value", "in": "header"|"cookie"}} or
+    # {"type": "basic_auth", "config": {"user", "password"}}); None: disabled.
+    password_migration_hook: Mapping[str, Any] | None = field(default=None, repr=False)
     version: str = "v26.2.0"
 
     def ui(self, kind: str) -> str:

@@ -119,8 +119,27 @@ def apply_traits(app: KratosApp, identity: Identity, traits: Any) -> None:
     identity.updated_at = now
 
 
-def set_password(app: KratosApp, identity: Identity, *, password: str | None, hashed: str | None) -> None:
+def set_password(
+    app: KratosApp,
+    identity: Identity,
+    *,
+    password: str | None,
+    hashed: str | None,
+    migration_hook: bool = False,
+) -> None:
     now = app.now()
+    if migration_hook:
+        # importPasswordCredentials: use_password_migration_hook wins over any password or hash given.
+        identifiers = app.schema.extensions(identity.traits).identifiers
+        existing = identity.credentials.get("password")
+        identity.credentials["password"] = Credential(
+            "password",
+            list(dict.fromkeys(identifiers)),
+            {"hashed_password": "", "use_password_migration_hook": True},
+            existing.created_at if existing else now,
+            now,
+        )
+        return
     if password is not None:
         hashed = hashing.hash_password(password)
     elif hashed is not None:
@@ -148,6 +167,7 @@ def create_identity(
     schema_id: str | None = None,
     password: str | None = None,
     hashed_password: str | None = None,
+    use_password_migration_hook: bool = False,
     state: str = "active",
     metadata_public: Any = None,
     metadata_admin: Any = None,
@@ -178,7 +198,9 @@ def create_identity(
         external_id=external_id or None,
     )
     apply_traits(app, identity, traits)
-    set_password(app, identity, password=password, hashed=hashed_password)
+    set_password(
+        app, identity, password=password, hashed=hashed_password, migration_hook=use_password_migration_hook
+    )
     for given in verifiable_addresses or []:
         for address in identity.verifiable_addresses:
             if str(given.get("value", "")).lower() == address.value.lower():

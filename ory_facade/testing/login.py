@@ -9,6 +9,8 @@ from ory_facade.testing.app import Headers, KratosApp, is_uuid, new_id
 from ory_facade.testing.clock import format_time
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
+from ory_facade.testing.identities import set_password
+from ory_facade.testing.migration_hook import HookRefused, call_password_migration_hook
 from ory_facade.testing.models import AuthMethod, Device, Flow, Identity, Session
 from ory_facade.testing.ui import add_message, clear_messages, find, input_node, set_messages, set_value
 
@@ -188,9 +190,47 @@ def _password(
         return app.reply_flow(req, flow, 400, headers)
     identity = app.state.identity_by_identifier(identifier)
     hashed = identity.password_hash if identity else None
+    credential = identity.credentials.get("password") if identity else None
+    migrate = credential is not None and credential.config.get("use_password_migration_hook") is True
+    if identity is not None and hashed is None and migrate:
+        return _migrate(app, req, flow, identity, identifier, password, session, headers)
     if identity is None or hashed is None or not hashing.verify_password(password, hashed):
         add_message(flow.ui, texts.error_invalid_credentials())
         return app.reply_flow(req, flow, 400, headers)
+    return _signed_in(app, req, flow, identity, session, headers)
+
+
+def _migrate(
+    app: KratosApp,
+    req: Request,
+    flow: Flow,
+    identity: Identity,
+    identifier: str,
+    password: str,
+    session: Session | None,
+    headers: Headers,
+) -> Response:
+    """ShouldUsePasswordMigrationHook: the hook decides, then the password is hashed and stored."""
+    hook = app.config.password_migration_hook
+    if hook is None:
+        error = KratosError(
+            500, reason="Password migration hook is not enabled but password migration is requested."
+        )
+        return app.flow_error(req, flow, error, headers)
+    try:
+        call_password_migration_hook(hook, identifier, password)
+    except HookRefused:
+        add_message(flow.ui, texts.error_invalid_credentials())
+        return app.reply_flow(req, flow, 400, headers)
+    except KratosError as err:
+        return app.flow_error(req, flow, err, headers)
+    set_password(app, identity, password=password, hashed=None)
+    return _signed_in(app, req, flow, identity, session, headers)
+
+
+def _signed_in(
+    app: KratosApp, req: Request, flow: Flow, identity: Identity, session: Session | None, headers: Headers
+) -> Response:
     if identity.state != "active":
         return app.flow_error(req, flow, KratosError.identity_disabled(identity.id), headers)
     if app.config.require_verified_address and not any(a.verified for a in identity.verifiable_addresses):

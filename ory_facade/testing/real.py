@@ -111,7 +111,9 @@ class RealKratos:
     and registration flows) and ``privileged_session_max_age`` are Kratos durations (``"1h"``, ``"4s"``):
     short ones let a test see flows expire and sessions lose privilege by waiting. ``identity_schema``
     replaces the default identity schema (``DEFAULT_IDENTITY_SCHEMA``, the fake's). ``session_cookie_name``
-    is Kratos' ``session.cookie.name``.
+    is Kratos' ``session.cookie.name``. ``password_migration_hook`` enables
+    ``selfservice.methods.password.config.migrate_hook`` with this ``config`` (``url``, ``headers``,
+    ``auth``), as the fake's option of the same name.
     """
 
     csrf_cookie_prefix = "csrf_token"
@@ -126,6 +128,7 @@ class RealKratos:
         privileged_session_max_age: str = "15m",
         identity_schema: Mapping[str, Any] | None = None,
         session_cookie_name: str = "ory_kratos_session",
+        password_migration_hook: Mapping[str, Any] | None = None,
         log_level: str = "warning",
         start_timeout: float = 60.0,
     ) -> None:
@@ -137,6 +140,7 @@ class RealKratos:
         self.privileged_session_max_age = privileged_session_max_age
         self.identity_schema = dict(identity_schema or DEFAULT_IDENTITY_SCHEMA)
         self.session_cookie_name = session_cookie_name
+        self.password_migration_hook = dict(password_migration_hook) if password_migration_hook else None
         self.log_level = log_level
         self.start_timeout = start_timeout
         self._workdir: Path | None = None
@@ -251,6 +255,13 @@ class RealKratos:
             flow_lifespan=self.flow_lifespan,
             privileged_session_max_age=self.privileged_session_max_age,
             session_cookie_name=self.session_cookie_name,
+            # JSON is YAML: one flow-style line under selfservice.methods.password.config.
+            password_migrate_hook=(
+                "        migrate_hook: "
+                + json.dumps({"enabled": True, "config": self.password_migration_hook})
+                if self.password_migration_hook
+                else ""
+            ),
             log_level=self.log_level,
             cookie_secret=_secret(32),
             cipher_secret=_secret(32),
