@@ -15,10 +15,18 @@ Override the hooks in a subclass (as with mozilla-django-oidc's ``OIDCAuthentica
             user.first_name = identity.traits.get("name", {}).get("first", "")
             user.save(update_fields=["first_name"])
             return user
+
+Users moved in with ``manage.py ory_import_users`` keep their Django row: the identity carries the user's pk
+as ``metadata_admin["local_id"]`` (and as ``external_id`` on Kratos v25.4.0+), and
+:meth:`OryBackend.find_user` finds them by it when no user is named after the identity: from the
+session's identity when it carries one, else with one admin call (``ORY["ADMIN_URL"]``) per identity
+and process, remembered afterwards.
 """
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import TYPE_CHECKING, Any, cast
 
 from django.contrib.auth import get_user_model
@@ -31,6 +39,21 @@ if TYPE_CHECKING:
     from ory_kratos_api.models.session import Session
 
 __all__ = ["OryBackend"]
+
+_LOCAL_IDS: OrderedDict[str, str | None] = OrderedDict()  # identity id -> local id (None: not imported)
+_LOCAL_IDS_MAX = 10_000
+_LOCAL_IDS_LOCK = threading.Lock()
+
+
+def _local_id_of(identity: Identity) -> str | None:
+    """The ``local_id`` the importer stored, if the identity at hand shows it."""
+    metadata = identity.metadata_admin
+    if isinstance(metadata, dict) and metadata.get("local_id") is not None:
+        return str(metadata["local_id"])
+    external = getattr(identity, "external_id", None)
+    if isinstance(external, str) and external:
+        return external
+    return None
 
 
 class OryBackend(BaseBackend):
@@ -81,8 +104,43 @@ class OryBackend(BaseBackend):
             return {field: email}
         return {}
 
+    #: Look imported users up by the local id in the identity's ``metadata_admin`` (an admin call when the
+    #: session does not show it; once per identity and process).
+    find_imported_users = True
+
     def find_user(self, identity: Identity) -> AbstractBaseUser | None:
-        return get_user_model()._default_manager.filter(**self.user_lookup(identity)).first()
+        manager = get_user_model()._default_manager
+        user = manager.filter(**self.user_lookup(identity)).first()
+        if user is not None or not self.find_imported_users:
+            return user
+        local_id = self.local_id(identity)
+        return manager.filter(pk=local_id).first() if local_id is not None else None
+
+    def local_id(self, identity: Identity) -> str | None:
+        """The app's id of an imported user (``metadata_admin["local_id"]``, else ``external_id``) or None."""
+        found = _local_id_of(identity)
+        if found is not None:
+            return found
+        key = str(identity.id)
+        with _LOCAL_IDS_LOCK:
+            if key in _LOCAL_IDS:
+                _LOCAL_IDS.move_to_end(key)
+                return _LOCAL_IDS[key]
+        from ...errors import OryError
+        from .runtime import get_client
+
+        client = get_client()
+        if not client.admin_url:
+            return None
+        try:
+            found = _local_id_of(client.admin.identities.get(key))
+        except OryError:
+            return None  # not remembered: asked again next time
+        with _LOCAL_IDS_LOCK:
+            _LOCAL_IDS[key] = found
+            while len(_LOCAL_IDS) > _LOCAL_IDS_MAX:
+                _LOCAL_IDS.popitem(last=False)
+        return found
 
     def create_user(self, identity: Identity) -> AbstractBaseUser:
         """A new user without a usable password (Kratos holds the credentials)."""

@@ -19,6 +19,7 @@
         "SESSION_COOKIE_NAME": None,             # Kratos' session cookie; required with the cache
         "ACCEPT_SESSION_TOKENS": True,           # also read X-Session-Token (native apps)
         "DJANGO_USER": False,                    # set request.user from the Ory session (OryBackend)
+        "PASSWORD_MIGRATION_SECRET": None,       # shared secret of Kratos' password migration hook
     }
 
 ``SESSION_CACHE_TTL`` bounds how long a logout or revocation made outside this app (on Kratos' own pages,
@@ -60,6 +61,7 @@ DEFAULTS: dict[str, Any] = {
     "SESSION_COOKIE_NAME": None,
     "ACCEPT_SESSION_TOKENS": True,
     "DJANGO_USER": False,
+    "PASSWORD_MIGRATION_SECRET": None,
 }
 
 _URL_KEYS = ("PUBLIC_URL", "ADMIN_URL", "BROWSER_URL")
@@ -100,6 +102,7 @@ class OrySettings:
     session_cookie_name: tuple[str, ...] = ()
     accept_session_tokens: bool = True
     django_user: bool = False
+    password_migration_secret: str | None = field(default=None, repr=False)
 
 
 def _raw() -> Any:
@@ -270,6 +273,7 @@ def _load() -> OrySettings:
         session_cookie_name=_names(merged["SESSION_COOKIE_NAME"]),
         accept_session_tokens=bool(merged["ACCEPT_SESSION_TOKENS"]),
         django_user=bool(merged["DJANGO_USER"]),
+        password_migration_secret=merged["PASSWORD_MIGRATION_SECRET"] or None,
     )
 
 

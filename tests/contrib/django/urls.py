@@ -13,6 +13,7 @@ from ory_facade.contrib.django.decorators import (
     ory_guest_only,
     ory_login_required,
 )
+from ory_facade.contrib.django.migration import password_migration_hook
 from ory_facade.contrib.django.runtime import get_ory_session
 
 
@@ -84,4 +85,5 @@ urlpatterns = [
     path("links", links),
     path("report", Report.as_view()),
     path("page", Page.as_view()),
+    path("hooks/password-migration", password_migration_hook),
 ]
