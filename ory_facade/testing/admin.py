@@ -25,6 +25,7 @@ from ory_facade.testing.gojson import (
 )
 from ory_facade.testing.httpio import Request, Response
 from ory_facade.testing.identities import (
+    ConflictIndex,
     IdentityConflictError,
     apply_traits,
     check_conflicts,
@@ -135,7 +136,7 @@ def _migration_hook(body: dict[str, Any]) -> bool:
     return isinstance(config, dict) and config.get("use_password_migration_hook") is True
 
 
-def _create(app: KratosApp, body: dict[str, Any]) -> Identity:
+def _create(app: KratosApp, body: dict[str, Any], index: ConflictIndex | None = None) -> Identity:
     password, hashed = _password_config(body)
     # A missing traits is validated as {}; a given one as it is (the schema wants an object).
     traits = body.get("traits", {})
@@ -153,6 +154,7 @@ def _create(app: KratosApp, body: dict[str, Any]) -> Identity:
             external_id=str(body["external_id"]) if body.get("external_id") else None,
             verifiable_addresses=list(body.get("verifiable_addresses") or []),
             recovery_addresses=list(body.get("recovery_addresses") or []),
+            index=index,
         )
     except IdentityConflictError as exc:
         raise KratosError.conflict(_CONFLICT_REASON) from exc
@@ -323,12 +325,13 @@ def batch_patch_identities(app: KratosApp, req: Request, _: dict[str, str]) -> R
             f"is {MAX_BATCH_PLAINTEXT}."
         )
     results: list[dict[str, Any] | None] = [None] * len(items)
+    index = ConflictIndex(app)
     for n, item in creates:
         # BatchIdentityPatchResponse: action, identity, patch_id (uuid.UUID.String()), error.
         result: dict[str, Any] = {"action": "create"}
         error: KratosError | None = None
         try:
-            identity = _create(app, item["create"])
+            identity = _create(app, item["create"], index)
         except KratosError as err:
             result["action"] = "error"
             error = KratosError(409, message=_UNIQUE_VIOLATION) if err.code == 409 else err
