@@ -151,7 +151,8 @@ def hash_format(encoded: str) -> str:
 
 
 def translate_hash(encoded: str) -> str:
-    """The Kratos encoding of a Django or Werkzeug password hash (Kratos' own encodings pass unchanged).
+    """The Kratos encoding of a Django or Werkzeug password hash (Kratos' own bcrypt, argon2, PBKDF2 and
+    scrypt encodings pass unchanged).
 
     Raises :class:`UntranslatableHashError` (an ``OryError`` and a ``ValueError``) naming the format when
     Kratos cannot verify it.
@@ -355,19 +356,23 @@ _TYPES: dict[str, tuple[type, ...]] = {
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+$")
 
 
+def _is_type(value: Any, kind: str) -> bool:
+    """JSON Schema's types: a bool is only a boolean, an integral float is an integer."""
+    if isinstance(value, bool):
+        return kind == "boolean"
+    if kind == "integer":
+        return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    return isinstance(value, _TYPES.get(kind, (object,)))
+
+
 def _schema_problems(value: Any, schema: Mapping[str, Any], path: str = "traits") -> list[str]:
     """Type, required, additionalProperties, min/maxLength, enum and email format: what identity schemas
     use. Not a full JSON Schema validator: Kratos validates every row again when it is created."""
     problems: list[str] = []
     kinds = schema.get("type")
     allowed = [kinds] if isinstance(kinds, str) else list(kinds or [])
-    if allowed:
-        ok = any(
-            isinstance(value, _TYPES.get(kind, (object,))) and not (kind != "boolean" and value is True)
-            for kind in allowed
-        )
-        if not ok or (isinstance(value, bool) and "boolean" not in allowed):
-            return [f"{path}: expected {' or '.join(allowed)}"]
+    if allowed and not any(_is_type(value, kind) for kind in allowed):
+        return [f"{path}: expected {' or '.join(allowed)}"]
     if "enum" in schema and value not in schema["enum"]:
         problems.append(f"{path}: not one of the allowed values")
     if isinstance(value, str):

@@ -154,3 +154,24 @@ def test_go_url_parse_and_string() -> None:
             assert str(caught.value) == reason
         else:
             assert go(raw) == reason
+
+
+def test_hashes_decode_as_strictly_as_kratos() -> None:
+    """hash_comparator.go: PBKDF2 salt/key RawStdEncoding.Strict(), scrypt StdEncoding.Strict(), ln = N."""
+    import hashlib
+
+    salt, key = b"0123456789abcdef", hashlib.pbkdf2_hmac("sha256", b"pw", b"0123456789abcdef", 10, 32)
+    raw = base64.b64encode(salt).decode().rstrip("="), base64.b64encode(key).decode().rstrip("=")
+    good = f"$pbkdf2-sha256$i=10,l=32${raw[0]}${raw[1]}"
+    assert hashing.verify_password("pw", good)
+    assert not hashing.verify_password("pw", good + "=")  # padding: Kratos' raw decoder refuses it
+    assert not hashing.verify_password("pw", good.replace("$i=10,l=32$", "$l=32,i=10$"))
+    sha3 = hashlib.pbkdf2_hmac("sha3_384", b"pw", salt, 10, 48)
+    assert hashing.verify_password(
+        "pw", f"$pbkdf2-sha384$i=10,l=48${raw[0]}${base64.b64encode(sha3).decode()}"
+    )
+    derived = hashlib.scrypt(b"pw", salt=salt, n=16, r=8, p=1, dklen=32)
+    padded = f"$scrypt$ln=16,r=8,p=1${base64.b64encode(salt).decode()}${base64.b64encode(derived).decode()}"
+    assert hashing.verify_password("pw", padded)
+    assert not hashing.verify_password("pw", padded.rstrip("="))  # StdEncoding wants the padding
+    assert not hashing.verify_password("pw", padded.replace("ln=16", "ln=4"))  # ln is N, not log2(N)
