@@ -116,6 +116,7 @@ RUN_BY = {
     '@app.get("/")': "tests/e2e/test_readme_quickstart.py (the Flask quick start in a browser)",
     "# mysite/settings.py": "tests/e2e/test_readme_quickstart_django.py (the Django quick start, browser)",
     "instrument_client(ory.http_client)": "test_otel.py::test_the_readme_block_traces_every_call",
+    "def users():": "test_user_source_example",
 }
 
 
@@ -125,3 +126,49 @@ def test_every_python_block_of_the_readme_is_run_by_a_test() -> None:
     for block in blocks:
         owners = [test for marker, test in RUN_BY.items() if marker in block]
         assert len(owners) == 1, f"README block {block.splitlines()[0]!r} is run by {owners or 'no test'}"
+
+
+def test_migration_hook_config_example() -> None:
+    """The README's Kratos snippet uses the header the hook views read and the path Flask mounts."""
+    from ory_facade.contrib.password_migration import SECRET_HEADER, kratos_config
+
+    snippet = next(
+        b for b in re.findall(r"```yaml\n(.*?)```", README.read_text(), re.S) if "migrate_hook" in b
+    )
+    config = kratos_config("https://app.example/auth/password-migration", "s")
+    assert f"name: {SECRET_HEADER}" in snippet and "in: header" in snippet and "type: api_key" in snippet
+    assert f"url: {config['url']}" in snippet and "method: POST" in snippet
+
+
+def test_user_source_example(fake_kratos: FakeKratos) -> None:
+    """The Flask import block with a stand-in for the SQLAlchemy model, then `flask ory import-users`."""
+    from types import SimpleNamespace
+
+    from flask import Flask
+    from werkzeug.security import generate_password_hash
+
+    from ory_facade.contrib.flask import Ory
+
+    rows = [
+        SimpleNamespace(
+            id=n, email=f"u{n}@example.org", first_name="U", active=True,
+            password_hash=generate_password_hash("a long passphrase", "pbkdf2:sha256:1000"),
+        )
+        for n in (1, 2)
+    ]  # fmt: skip
+    user_model = SimpleNamespace(id="id", query=SimpleNamespace(order_by=lambda column: list(rows)))
+    app = Flask("readme")
+    app.config.update(
+        ORY_PUBLIC_URL=fake_kratos.public_url,
+        ORY_ADMIN_URL=fake_kratos.admin_url,
+        ORY_API_KEY=fake_kratos.api_key,
+    )
+    Ory(app)
+    namespace: dict[str, Any] = {"app": app, "User": user_model, "old_password_ok": lambda i, p: False}
+    exec(readme_block("def users():"), namespace)
+    result = app.test_cli_runner().invoke(args=["ory", "import-users"])
+    assert "2 imported" in result.output, result.output
+    with OryClient(
+        fake_kratos.public_url, admin_url=fake_kratos.admin_url, api_key=fake_kratos.api_key
+    ) as ory:
+        assert ory.login_with_password("u2@example.org", "a long passphrase").session_token
