@@ -546,6 +546,8 @@ def _send(client: OryClient, items: Sequence[_Prepared], report: ImportReport, a
     try:
         results = client.admin.identities.batch_patch(bodies)
     except OryAPIError as exc:
+        if exc.status != 400:
+            raise  # a missing API key, Kratos down...: no row is at fault, stop here
         # The whole batch was refused (a row Kratos could not decode): retry one by one to find it.
         if len(items) == 1:
             items[0].row.status = "failed"

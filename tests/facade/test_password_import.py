@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from typing import Any
 
 import pytest
 from werkzeug.security import generate_password_hash
@@ -97,3 +98,16 @@ def test_minimal_schema_check() -> None:
         "traits.email: shorter than 3 characters",
         "traits.email: not an email address",
     ]
+
+
+def test_an_unauthorised_import_raises_instead_of_failing_every_row(fake_kratos: object) -> None:
+    """A 401 for a batch is no row's fault: the importer stops instead of sending each row alone."""
+    from ory_facade import OryClient, UnauthorizedError
+    from ory_facade.password_import import import_users
+
+    kratos: Any = fake_kratos
+    users = [ImportUser(str(n), f"u{n}@example.com", None) for n in range(3)]
+    ory = OryClient(kratos.public_url, admin_url=kratos.admin_url, api_key="wrong key")
+    with ory, pytest.raises(UnauthorizedError):
+        import_users(ory, users, use_external_id=True)
+    assert [r.path for r in kratos.requests] == ["/admin/identities"]  # one batch, not one per row
