@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,13 @@ from ory_facade.testing.server import IssuedSession
 BACKENDS = ("fake", "real")
 # Folders whose tests go over HTTP to a Kratos and so must run against both (or say why not).
 DUAL_FOLDERS = ("tests/facade/test_live_", "tests/contrib/", "tests/e2e/", "tests/conformance/")
+
+
+def free_port() -> int:
+    """A port free on 127.0.0.1 right now (for a server whose URL must be known before it starts)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
 
 def in_ci() -> bool:

@@ -15,15 +15,9 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from backends import in_ci
+from backends import free_port, in_ci
 
 __all__ = ["RedisServer", "redis_server"]
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 class RedisServer:
@@ -31,7 +25,7 @@ class RedisServer:
 
     def __init__(self, binary: str) -> None:
         self.binary = binary
-        self.port = _free_port()
+        self.port = free_port()
         self._folder = tempfile.TemporaryDirectory(prefix="ory-facade-redis-")
         self._process: subprocess.Popen[bytes] | None = None
 

@@ -331,6 +331,19 @@ def submit(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
         return app.flow_error(req, flow, err, headers)
 
     clear_messages(flow.ui)
+    return _run_strategies(app, req, flow, session, identity, body, headers)
+
+
+def _run_strategies(
+    app: KratosApp,
+    req: Request,
+    flow: Flow,
+    session: Session,
+    identity: Identity,
+    body: dict[str, Any],
+    headers: Headers,
+) -> Response:
+    """The strategy that takes ``body`` (a submitted form, or one the continuity manager paused)."""
     method = body.get("method")
     if method == "password":
         return _password(app, req, flow, session, identity, body, headers)
@@ -417,16 +430,8 @@ def resume(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     # The container is emptied, not deleted: the cookie is written again with a new value.
     headers.append(_continuity_cookie(app, secrets.token_urlsafe(24)))
     identity = app.identity(session.identity_id)
-    body = dict(paused["body"])
     clear_messages(flow.ui)
-    method = body.get("method")
-    if method == "password":
-        return _password(app, req, flow, session, identity, body, headers)
-    if method == "profile":
-        return _profile(app, req, flow, session, identity, body, headers)
-    if method == "totp" or _flag(body, "totp_unlink"):
-        return _totp(app, req, flow, session, identity, body, headers)
-    return _lookup(app, req, flow, session, identity, body, headers)
+    return _run_strategies(app, req, flow, session, identity, dict(paused["body"]), headers)
 
 
 def _password(

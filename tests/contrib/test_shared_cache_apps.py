@@ -20,7 +20,7 @@ from urllib.parse import urljoin
 
 import httpx
 import pytest
-from backends import Backend
+from backends import Backend, free_port
 from redisserver import RedisServer
 
 from ory_facade import OryClient
@@ -33,15 +33,9 @@ APP = Path(__file__).with_name("shared_app.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 class AppServer:
     def __init__(self, framework: str, backend: Backend, redis_url: str, log: Path) -> None:
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = log
         env = {

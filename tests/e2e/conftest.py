@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,7 +21,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import pytest
-from backends import Backend
+from backends import Backend, free_port
 from contrib.helpers import serve_real_kratos
 
 from ory_facade.testing.real import RealKratos
@@ -122,12 +121,6 @@ def make_journey(browser: Any, app_url: str, backend: Backend, framework: str) -
 # One server per example app and per Kratos backend (fake / real), for a whole test module. Real Kratos reads
 # the app's origin at start (its flows' ui_url and allowed_return_urls), so the app's port is known first:
 # the Flask server is bound before either Kratos is needed, the Django one is given a port picked in advance.
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def real_kratos_for(config: pytest.Config, app_url: str, **options: Any) -> Iterator[RealKratos]:

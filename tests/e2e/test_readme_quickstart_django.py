@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from backends import Backend
+from backends import Backend, free_port
 
 from ory_facade.testing.real import RealKratos
 
@@ -27,12 +27,6 @@ from .journeys import PASSWORD
 pytestmark = pytest.mark.e2e
 
 README = ROOT / "README.md"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def readme_parts() -> dict[str, str]:
@@ -54,7 +48,7 @@ class Project:
     def __init__(self, folder: Path) -> None:
         pytest.importorskip("django", reason="Django is not installed")
         self.folder = folder
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
         self._log: Any = None

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
 import sys
 
 import httpx
+from backends import free_port
 
 from ory_facade import OryClient
 from ory_facade.testing import FakeKratos
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def test_app_url_points_the_flows_at_the_apps_auth_pages() -> None:
@@ -32,7 +26,7 @@ def test_app_url_points_the_flows_at_the_apps_auth_pages() -> None:
 
 
 def test_python_m_ory_facade_testing_serves_a_fake_with_a_demo_account() -> None:
-    public, admin = _free_port(), _free_port()
+    public, admin = free_port(), free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "ory_facade.testing", "--app-url", "http://127.0.0.1:5001",
          "--public-port", str(public), "--admin-port", str(admin), "--demo", "ada@example.com"],
