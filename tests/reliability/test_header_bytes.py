@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 from backends import Backend
+from contrib.helpers import PASSWORD, browser_session_cookie
 
 from ory_facade import OryClient, OryError, OryRequestError
 
@@ -26,7 +27,6 @@ from .faultserver import FaultServer, raw
 Serve = Callable[..., FaultServer]
 ClientFor = Callable[..., tuple[OryClient, Sleeps]]
 
-PASSWORD = "correct horse battery staple"
 
 # Not ASCII: UTF-8 read as latin-1 (what WSGI gives), text outside latin-1, a name that is not ASCII.
 FOREIGN_COOKIES = ["theme=caf\u00c3\u00a9", "theme=\u0436", "th\u00e9me=1"]
@@ -50,20 +50,7 @@ def make_client() -> Iterator[Callable[[str, str], OryClient]]:
 
 def browser_cookie(backend: Backend, email: str) -> str:
     backend.create_identity(email=email, password=PASSWORD)
-    with httpx.Client(base_url=backend.public_url, trust_env=False) as http:
-        flow = http.get("/self-service/login/browser", headers={"Accept": "application/json"}).json()
-        csrf = next(
-            n["attributes"]["value"]
-            for n in flow["ui"]["nodes"]
-            if n["attributes"].get("name") == "csrf_token"
-        )
-        done = http.post(
-            flow["ui"]["action"],
-            json={"method": "password", "identifier": email, "password": PASSWORD, "csrf_token": csrf},
-            headers={"Accept": "application/json"},
-        )
-        assert done.status_code == 200, done.text[:300]
-        return "; ".join(f"{name}={value}" for name, value in http.cookies.items())
+    return browser_session_cookie(backend, email)
 
 
 @pytest.mark.parametrize("path", PATHS)
