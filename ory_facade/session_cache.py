@@ -183,6 +183,9 @@ class _Credential(NamedTuple):
     cookie: str | None  # the Cookie header to send Kratos on a miss: exactly the keyed cookies
     session_token: str | None
 
+    def digest(self) -> str:
+        return hashlib.sha256(self.material.encode("utf-8", "surrogatepass")).hexdigest()
+
 
 def _credential(cookie: str | None, session_token: str | None, names: tuple[str, ...]) -> _Credential | None:
     if session_token:
@@ -215,7 +218,7 @@ def credential_key(
     found = _credential(cookie, session_token, session_cookie_names(session_cookie_name))
     if found is None:
         return None
-    return hashlib.sha256(found.material.encode("utf-8", "surrogatepass")).hexdigest()
+    return found.digest()
 
 
 class SessionCache:
@@ -268,7 +271,7 @@ class SessionCache:
         return None if found is None else self._key(found)
 
     def _key(self, found: _Credential) -> str:
-        return self.key_prefix + hashlib.sha256(found.material.encode("utf-8", "surrogatepass")).hexdigest()
+        return self.key_prefix + found.digest()
 
     def whoami(
         self,
