@@ -113,7 +113,9 @@ class RealKratos:
     replaces the default identity schema (``DEFAULT_IDENTITY_SCHEMA``, the fake's). ``session_cookie_name``
     is Kratos' ``session.cookie.name``. ``password_migration_hook`` enables
     ``selfservice.methods.password.config.migrate_hook`` with this ``config`` (``url``, ``headers``,
-    ``auth``), as the fake's option of the same name.
+    ``auth``), as the fake's option of the same name. ``webauthn_origin`` (an origin such as
+    ``http://localhost:5000``: WebAuthn needs a host name, not an IP) enables the WebAuthn method as a second
+    factor with that origin and its host as relying party; the fake has no WebAuthn.
     """
 
     csrf_cookie_prefix = "csrf_token"
@@ -129,6 +131,7 @@ class RealKratos:
         identity_schema: Mapping[str, Any] | None = None,
         session_cookie_name: str = "ory_kratos_session",
         password_migration_hook: Mapping[str, Any] | None = None,
+        webauthn_origin: str | None = None,
         log_level: str = "warning",
         start_timeout: float = 60.0,
     ) -> None:
@@ -141,6 +144,7 @@ class RealKratos:
         self.identity_schema = dict(identity_schema or DEFAULT_IDENTITY_SCHEMA)
         self.session_cookie_name = session_cookie_name
         self.password_migration_hook = dict(password_migration_hook) if password_migration_hook else None
+        self.webauthn_origin = webauthn_origin.rstrip("/") if webauthn_origin else None
         self.log_level = log_level
         self.start_timeout = start_timeout
         self._workdir: Path | None = None
@@ -262,6 +266,13 @@ class RealKratos:
                 if self.password_migration_hook
                 else ""
             ),
+            webauthn=self._webauthn_config(),
+            # Kratos' WebAuthn script is loaded with crossorigin="anonymous": the app's origin needs CORS.
+            public_cors=json.dumps(
+                {"enabled": True, "allowed_origins": [self.webauthn_origin]}
+                if self.webauthn_origin
+                else {"enabled": False}
+            ),
             log_level=self.log_level,
             cookie_secret=_secret(32),
             cipher_secret=_secret(32),
@@ -271,6 +282,20 @@ class RealKratos:
         path = workdir / "kratos.yml"
         path.write_text(text, encoding="utf-8")
         return path
+
+    def _webauthn_config(self) -> str:
+        if not self.webauthn_origin:
+            return ""
+        host = urlsplit(self.webauthn_origin).hostname or "localhost"
+        config = {
+            "enabled": True,
+            "config": {
+                "passwordless": False,
+                "rp": {"display_name": "ory-facade", "id": host, "origins": [self.webauthn_origin]},
+            },
+        }
+        # JSON is YAML: one flow-style line under selfservice.methods.
+        return "    webauthn: " + json.dumps(config)
 
     def _drain_log(self) -> None:
         process = self._process

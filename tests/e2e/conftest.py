@@ -8,6 +8,7 @@ Nothing here downloads a browser or a driver: without ``/usr/bin/chromium`` and 
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import os
 import shutil
@@ -24,6 +25,7 @@ import pytest
 from backends import Backend, free_port
 from contrib.helpers import serve_real_kratos
 
+from ory_facade.testing.identity_schema import DEFAULT_IDENTITY_SCHEMA
 from ory_facade.testing.real import RealKratos
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,6 +130,15 @@ def real_kratos_for(config: pytest.Config, app_url: str, **options: Any) -> Iter
     yield from serve_real_kratos(
         config, ui_url=f"{app_url}/auth", allowed_return_urls=[f"{app_url}/"], **options
     )
+
+
+def schema_with_webauthn() -> dict[str, Any]:
+    """The default identity schema with the email also naming the account for WebAuthn (Kratos refuses a
+    security key for an identity without a WebAuthn identifier: message 4000009)."""
+    schema = copy.deepcopy(DEFAULT_IDENTITY_SCHEMA)
+    email = schema["properties"]["traits"]["properties"]["email"]
+    email["ory.sh/kratos"]["credentials"]["webauthn"] = {"identifier": True}
+    return schema
 
 
 class FlaskSite:

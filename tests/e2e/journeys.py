@@ -77,6 +77,12 @@ class Journey:
         self.wait().until(left, "the page did not change")
         self.wait().until(lambda d: d.execute_script("return document.readyState") == "complete")
 
+    def click_and_wait(self, element: Any) -> None:
+        """Click something that makes the page navigate (by script too), and wait for the new page."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        self.wait_for_navigation(old)
+
     def has_form(self, group: str) -> bool:
         return bool(self.driver.find_elements(By.CSS_SELECTOR, f'form[data-group="{group}"]'))
 
@@ -342,3 +348,58 @@ class Journey:
         assert len(codes) >= 12 and all(c.text.strip() for c in codes)
         assert self.primary_button("lookup_secret").get_attribute("name") == "lookup_secret_confirm"
         self.shots_in_every_look("look-settings-backup-codes", focus=codes[0])
+
+    def security_key(self, email: str) -> None:
+        """Add a security key in settings with Chrome's virtual authenticator, then sign in with password
+        and key (real Kratos started with ``webauthn_origin`` = this app; see test_e2e_security_key*)."""
+        from selenium.webdriver.common.virtual_authenticator import VirtualAuthenticatorOptions
+
+        driver = self.driver
+        options = VirtualAuthenticatorOptions()
+        options.protocol = VirtualAuthenticatorOptions.Protocol.CTAP2
+        options.transport = VirtualAuthenticatorOptions.Transport.USB
+        options.has_user_verification = True
+        options.is_user_verified = True
+        driver.add_virtual_authenticator(options)
+
+        # Verified: on an unverified address real Kratos follows a settings save with a verification flow.
+        self.kratos.create_identity(email, PASSWORD, verified=True)
+        self.login_via_protected_page(email, PASSWORD, step="key-login")
+
+        self.open("/auth/settings")
+        self.wait_path("/auth/settings", with_flow=True)
+        form = self.form("webauthn")
+        assert form.find_element(By.CSS_SELECTOR, "h2.ory-section-title").text == "Security keys"
+        # Kratos' own script is on the page, and its trigger is a primary button of type "button".
+        scripts = [s.get_attribute("src") for s in driver.find_elements(By.CSS_SELECTOR, "script[src]")]
+        assert any(src.startswith(self.kratos.public_url) and src.endswith("webauthn.js") for src in scripts)
+        trigger = form.find_element(By.CSS_SELECTOR, 'button[name="webauthn_register_trigger"]')
+        assert trigger.get_attribute("type") == "button"
+        assert "primary" in (trigger.get_attribute("class") or "")
+        self.shot("settings-security-key")
+        form.find_element(By.CSS_SELECTOR, 'input[name="webauthn_register_displayname"]').send_keys("My key")
+        self.click_and_wait(trigger)  # the authenticator answers; Kratos' script fills and submits the form
+        self.wait_path("/auth/settings", with_flow=True)
+        assert "1050001" in self.message_ids(), self.text()  # "Your changes have been saved!"
+        form = self.form("webauthn")
+        assert form.find_elements(By.CSS_SELECTOR, 'button[name="webauthn_remove"]'), self.text()
+        assert "My key" in form.text
+        assert len(driver.get_credentials()) == 1
+        self.shot("settings-security-key-added")
+
+        # With a key, the session must reach AAL2: signing in again asks for the key after the password.
+        self.logout()
+        self.open("/dashboard")
+        self.wait_path("/auth/login", with_flow=True)
+        self.submit(self.fill("password", identifier=email, password=PASSWORD), "password")
+        self.wait_path("/auth/login", with_flow=True)
+        self.form("webauthn")
+        assert driver.find_element(By.CSS_SELECTOR, "h1.ory-title").text == "Two-factor authentication"
+        assert not self.has_form("password")  # the first factor is done
+        self.shot("login-second-factor-key")
+        self.click_and_wait(
+            self.form("webauthn").find_element(By.CSS_SELECTOR, 'button[name="webauthn_login_trigger"]')
+        )
+        self.wait_path("/dashboard")
+        assert email in driver.find_element(By.ID, "protected-content").text
+        self.shot("signed-in-with-key")
