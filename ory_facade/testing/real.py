@@ -114,8 +114,9 @@ class RealKratos:
     is Kratos' ``session.cookie.name``. ``password_migration_hook`` enables
     ``selfservice.methods.password.config.migrate_hook`` with this ``config`` (``url``, ``headers``,
     ``auth``), as the fake's option of the same name. ``webauthn_origin`` (an origin such as
-    ``http://localhost:5000``: WebAuthn needs a host name, not an IP) enables the WebAuthn method as a second
-    factor with that origin and its host as relying party; the fake has no WebAuthn.
+    ``http://localhost:5000``: WebAuthn needs a host name, not an IP) enables security keys (``webauthn``, a
+    second factor) and passkeys (``passkey``, a first factor) with that origin and its host as relying
+    party, and CORS for that origin (Kratos' script is loaded cross-origin); the fake has neither.
     """
 
     csrf_cookie_prefix = "csrf_token"
@@ -287,15 +288,11 @@ class RealKratos:
         if not self.webauthn_origin:
             return ""
         host = urlsplit(self.webauthn_origin).hostname or "localhost"
-        config = {
-            "enabled": True,
-            "config": {
-                "passwordless": False,
-                "rp": {"display_name": "ory-facade", "id": host, "origins": [self.webauthn_origin]},
-            },
-        }
-        # JSON is YAML: one flow-style line under selfservice.methods.
-        return "    webauthn: " + json.dumps(config)
+        rp = {"display_name": "ory-facade", "id": host, "origins": [self.webauthn_origin]}
+        # Security keys as a second factor, passkeys as a first one; JSON is YAML, one line per method.
+        webauthn = {"enabled": True, "config": {"passwordless": False, "rp": rp}}
+        passkey = {"enabled": True, "config": {"rp": rp}}
+        return f"    webauthn: {json.dumps(webauthn)}\n    passkey: {json.dumps(passkey)}"
 
     def _drain_log(self) -> None:
         process = self._process

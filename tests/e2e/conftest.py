@@ -133,11 +133,12 @@ def real_kratos_for(config: pytest.Config, app_url: str, **options: Any) -> Iter
 
 
 def schema_with_webauthn() -> dict[str, Any]:
-    """The default identity schema with the email also naming the account for WebAuthn (Kratos refuses a
-    security key for an identity without a WebAuthn identifier: message 4000009)."""
+    """The default identity schema with the email also naming the account for security keys and passkeys
+    (Kratos refuses a key for an identity without a WebAuthn identifier: message 4000009)."""
     schema = copy.deepcopy(DEFAULT_IDENTITY_SCHEMA)
     email = schema["properties"]["traits"]["properties"]["email"]
     email["ory.sh/kratos"]["credentials"]["webauthn"] = {"identifier": True}
+    email["ory.sh/kratos"]["credentials"]["passkey"] = {"display_name": True}
     return schema
 
 

@@ -349,18 +349,54 @@ class Journey:
         assert self.primary_button("lookup_secret").get_attribute("name") == "lookup_secret_confirm"
         self.shots_in_every_look("look-settings-backup-codes", focus=codes[0])
 
+    def add_virtual_authenticator(self) -> None:
+        """Chrome's virtual authenticator (CTAP2, user verification, discoverable credentials)."""
+        from selenium.webdriver.common.virtual_authenticator import VirtualAuthenticatorOptions
+
+        options = VirtualAuthenticatorOptions()
+        options.protocol = VirtualAuthenticatorOptions.Protocol.CTAP2
+        options.transport = VirtualAuthenticatorOptions.Transport.INTERNAL
+        options.has_resident_key = True
+        options.has_user_verification = True
+        options.is_user_verified = True
+        self.driver.add_virtual_authenticator(options)
+
+    def passkey(self, email: str) -> None:
+        """Add a passkey in settings, sign out, and sign in with the passkey alone (no password)."""
+        self.add_virtual_authenticator()
+        self.kratos.create_identity(email, PASSWORD, verified=True)
+        self.login_via_protected_page(email, PASSWORD, step="passkey-login")
+        self.open("/auth/settings")
+        self.wait_path("/auth/settings", with_flow=True)
+        form = self.form("passkey")
+        assert form.find_element(By.CSS_SELECTOR, "h2.ory-section-title").text == "Passkeys"
+        trigger = form.find_element(By.CSS_SELECTOR, 'button[name="passkey_register_trigger"]')
+        assert trigger.get_attribute("type") == "button"
+        assert "primary" in (trigger.get_attribute("class") or "")
+        self.shot("settings-passkey")
+        self.click_and_wait(trigger)
+        self.wait_path("/auth/settings", with_flow=True)
+        assert "1050001" in self.message_ids(), self.text()
+        assert self.form("passkey").find_elements(By.CSS_SELECTOR, 'button[name="passkey_remove"]')
+        assert len(self.driver.get_credentials()) == 1
+        self.shot("settings-passkey-added")
+
+        self.logout()
+        self.open("/dashboard")
+        self.wait_path("/auth/login", with_flow=True)
+        button = self.form("passkey").find_element(By.CSS_SELECTOR, 'button[name="passkey_login_trigger"]')
+        assert button.text == "Sign in with a passkey"
+        self.shot("login-with-passkey")
+        self.click_and_wait(button)
+        self.wait_path("/dashboard")
+        assert email in self.driver.find_element(By.ID, "protected-content").text
+        self.shot("signed-in-with-passkey")
+
     def security_key(self, email: str) -> None:
         """Add a security key in settings with Chrome's virtual authenticator, then sign in with password
         and key (real Kratos started with ``webauthn_origin`` = this app; see test_e2e_security_key*)."""
-        from selenium.webdriver.common.virtual_authenticator import VirtualAuthenticatorOptions
-
         driver = self.driver
-        options = VirtualAuthenticatorOptions()
-        options.protocol = VirtualAuthenticatorOptions.Protocol.CTAP2
-        options.transport = VirtualAuthenticatorOptions.Transport.USB
-        options.has_user_verification = True
-        options.is_user_verified = True
-        driver.add_virtual_authenticator(options)
+        self.add_virtual_authenticator()
 
         # Verified: on an unverified address real Kratos follows a settings save with a verification flow.
         self.kratos.create_identity(email, PASSWORD, verified=True)

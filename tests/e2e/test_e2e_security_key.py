@@ -1,6 +1,6 @@
-"""A security key (WebAuthn) added in settings and used to sign in, in headless Chromium with Chrome's
-virtual authenticator, on real Kratos, Flask example (issue 14: settings renders "WebAuthn/passkeys
-(Kratos' script node) where enabled"); the Django twin is test_e2e_security_key_django.py.
+"""A security key (WebAuthn) and a passkey added in settings and used to sign in, in headless Chromium
+with Chrome's virtual authenticator, on real Kratos, Flask example (issue 14: settings renders
+"WebAuthn/passkeys (Kratos' script node) where enabled"); the Django twin is test_e2e_security_key_django.py.
 
 WebAuthn needs a host name (an IP address is not a valid relying party id), so the browser visits the app
 as ``http://localhost:<port>`` (the server still binds 127.0.0.1 only) and Kratos is started with that
@@ -41,3 +41,7 @@ def journey(browser: Any, flask_site: FlaskSite, backend: Backend) -> Any:
 
 def test_security_key_is_added_in_settings_and_signs_in(journey: Any) -> None:
     journey.security_key("flask-key@example.com")
+
+
+def test_passkey_is_added_in_settings_and_signs_in_alone(journey: Any) -> None:
+    journey.passkey("flask-passkey@example.com")
