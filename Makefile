@@ -4,7 +4,7 @@ PYTHON ?= $(VENV)/bin/python
 UPSTREAM_SPEC ?= ../shared/reference/kratos/kratos-v26.2.0.json
 
 .DEFAULT_GOAL := help
-.PHONY: kratos kratos-v26-check conformance-report dist e2e example-django example-flask help venv generate check-generated update-spec spec-diff lint test demo bench conformance
+.PHONY: test-slow test-all kratos kratos-v26-check conformance-report dist e2e example-django example-flask help venv generate check-generated update-spec spec-diff lint test demo bench conformance
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -40,8 +40,14 @@ lint: venv ## ruff format --check, ruff check, mypy --strict on ory_facade
 	$(PYTHON) -m ruff check ory_facade tests scripts
 	$(PYTHON) -m mypy --strict ory_facade
 
-test: venv ## Run the test suite
-	$(PYTHON) -m pytest
+test: venv ## Run the test suite without the soak variants (marked slow); ARGS=... go to pytest
+	$(PYTHON) -m pytest -m "not slow" $(ARGS)
+
+test-slow: venv ## Run only the soak variants (marked slow): `make test` + this = `make test-all`
+	$(PYTHON) -m pytest -m slow $(ARGS)
+
+test-all: venv ## Run every test, soak variants included (what CI runs, as `make test` then `make test-slow`)
+	$(PYTHON) -m pytest $(ARGS)
 
 demo: venv ## Register, log in, whoami, recover, change password, log out (fake Kratos; KRATOS=real, or KRATOS_* URLs)
 	@if [ "$(KRATOS)" = real ]; then $(MAKE) --no-print-directory kratos; fi
