@@ -376,15 +376,27 @@ def _form(group: str, action: str, raw: list[UiNode], seen: set[str], *, heading
     return FormView(group, action, nodes, heading=heading, intro=intro)
 
 
+# The order of the settings sections: what a person changes most first; groups not named here follow in
+# Kratos' order (Kratos' own order puts a passkey or OIDC section wherever its strategy ran).
+_SETTINGS_ORDER = {
+    group: rank
+    for rank, group in enumerate(
+        ("profile", "password", "totp", "lookup_secret", "webauthn", "passkey", "oidc")
+    )
+}
+
+
 def build_forms(flow: Any, action: str, *, kind: str | None = None) -> list[FormView]:
     """One :class:`FormView` per non-default group (or one for the default group when it is alone).
 
-    ``kind="settings"`` gives each form its section heading (Profile, Password, Two-factor
-    authentication, Backup codes, Security keys, Passkeys...).
+    ``kind="settings"`` gives each form its section heading and puts the sections in one order: Profile,
+    Password, Two-factor authentication, Backup codes, Security keys, Passkeys, then any other.
     """
     headings = kind == "settings"
     seen: set[str] = set()
     groups = ui.group_names(flow)
+    if headings:
+        groups = sorted(groups, key=lambda group: _SETTINGS_ORDER.get(group, len(_SETTINGS_ORDER)))
     if not groups:
         return [_form("default", action, ui.nodes(flow), seen, headings=headings)]
     return [_form(group, action, ui.nodes_by_group(flow, group), seen, headings=headings) for group in groups]

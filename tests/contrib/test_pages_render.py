@@ -376,3 +376,15 @@ def test_a_gettext_template_lists_every_msgid() -> None:
     pot = messages._pot()
     assert 'msgid "Please fill in this field."' in pot and 'msgid "Two-factor authentication"' in pot
     assert "{secret}" not in pot
+
+
+def test_settings_sections_come_in_one_order_whatever_kratos_sends() -> None:
+    # Real Kratos v1.3.1 puts the passkey section first and the profile after it.
+    def submit(group: str) -> dict[str, Any]:
+        return node(group, {"name": "method", "type": "submit", "value": group, "disabled": False})
+
+    nodes = [CSRF, *(submit(g) for g in ("passkey", "profile", "lookup_secret", "password", "totp", "oidc"))]
+    forms = build_forms(settings_flow(nodes), "/x", kind="settings")
+    assert [f.group for f in forms] == ["profile", "password", "totp", "lookup_secret", "passkey", "oidc"]
+    # Other pages keep Kratos' order.
+    assert [f.group for f in build_forms(settings_flow(nodes), "/x")][:2] == ["passkey", "profile"]

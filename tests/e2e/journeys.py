@@ -368,6 +368,16 @@ class Journey:
         self.login_via_protected_page(email, PASSWORD, step="passkey-login")
         self.open("/auth/settings")
         self.wait_path("/auth/settings", with_flow=True)
+        headings = [h.text for h in self.driver.find_elements(By.CSS_SELECTOR, "h2.ory-section-title")]
+        # Kratos sends the passkey section first; the page keeps one order.
+        assert headings == [
+            "Profile",
+            "Password",
+            "Two-factor authentication",
+            "Backup codes",
+            "Security keys",
+            "Passkeys",
+        ], headings
         form = self.form("passkey")
         assert form.find_element(By.CSS_SELECTOR, "h2.ory-section-title").text == "Passkeys"
         trigger = form.find_element(By.CSS_SELECTOR, 'button[name="passkey_register_trigger"]')
