@@ -17,73 +17,73 @@ PASSWORD = "correct horse battery staple"
 
 
 def test_register_login_whoami_logout(backend: Backend, live: OryClient) -> None:
-    registered = live.register({"email": "nat@example.com"}, PASSWORD)
+    registered = live.registration.with_password({"email": "nat@example.com"}, PASSWORD)
     assert registered.completed and registered.identity is not None
     assert registered.session_token  # the session hook is on in the fake's default configuration
-    login = live.login_with_password("nat@example.com", PASSWORD)
+    login = live.login.with_password("nat@example.com", PASSWORD)
     assert login.session_token and login.session is not None
     session = live.whoami(session_token=login.session_token)
     assert str(session.identity.id) == str(registered.identity.id)  # type: ignore[union-attr]
-    live.logout(login.session_token)
+    live.sessions.logout(login.session_token)
     with pytest.raises(SessionInactiveError):
         live.whoami(session_token=login.session_token)
 
 
 def test_register_invalid_traits_and_weak_password(live: OryClient) -> None:
     with pytest.raises(FlowValidationError) as caught:
-        live.register({"email": "not-an-email"}, PASSWORD)
+        live.registration.with_password({"email": "not-an-email"}, PASSWORD)
     assert caught.value.messages
     with pytest.raises(FlowValidationError):
-        live.register({"email": "short@example.com"}, "short")
+        live.registration.with_password({"email": "short@example.com"}, "short")
 
 
 def test_login_with_wrong_password(backend: Backend, live: OryClient) -> None:
     backend.create_identity(email="nat@example.com", password=PASSWORD)
     with pytest.raises(FlowValidationError) as caught:
-        live.login_with_password("nat@example.com", "not the password")
+        live.login.with_password("nat@example.com", "not the password")
     assert caught.value.message_ids == [4000006]
 
 
 def test_recovery_then_password_change(backend: Backend, live: OryClient) -> None:
     backend.create_identity(email="nat@example.com", password=PASSWORD)
-    flow = live.start_recovery("nat@example.com")
+    flow = live.recovery.start("nat@example.com")
     assert flow.state == "sent_email"
-    result = live.complete_recovery(flow, backend.last_code_for("nat@example.com"))
+    result = live.recovery.complete(flow, backend.last_code_for("nat@example.com"))
     assert result.completed and result.session_token
     assert result.next_step is not None and result.next_step.action == "show_settings_ui"
-    assert live.change_password(result.session_token, "a completely new passphrase").completed
-    assert live.login_with_password("nat@example.com", "a completely new passphrase").session_token
+    assert live.settings.change_password(result.session_token, "a completely new passphrase").completed
+    assert live.login.with_password("nat@example.com", "a completely new passphrase").session_token
     with pytest.raises(FlowValidationError):
-        live.login_with_password("nat@example.com", PASSWORD)
+        live.login.with_password("nat@example.com", PASSWORD)
 
 
 def test_recovery_with_wrong_code(backend: Backend, live: OryClient) -> None:
     backend.create_identity(email="nat@example.com", password=PASSWORD)
-    flow = live.start_recovery("nat@example.com")
+    flow = live.recovery.start("nat@example.com")
     with pytest.raises(FlowValidationError) as caught:
-        live.complete_recovery(flow, "000000")
+        live.recovery.complete(flow, "000000")
     assert 4060006 in caught.value.message_ids
 
 
 def test_recovery_does_not_reveal_unknown_addresses(backend: Backend, live: OryClient) -> None:
-    flow = live.start_recovery("nobody@example.com")
+    flow = live.recovery.start("nobody@example.com")
     assert flow.state == "sent_email"
     assert backend.courier_messages("nobody@example.com") == []
 
 
 def test_verification(backend: Backend, live: OryClient) -> None:
     backend.create_identity(email="nat@example.com", password=PASSWORD)
-    flow = live.verify("nat@example.com")
-    result = live.complete_verification(flow, backend.last_code_for("nat@example.com"))
+    flow = live.verification.start("nat@example.com")
+    result = live.verification.complete(flow, backend.last_code_for("nat@example.com"))
     assert result.completed
     assert result.flow is not None and result.flow.state == "passed_challenge"
 
 
-def test_update_profile_merges(backend: Backend, live: OryClient) -> None:
+def test_update_traits_merges(backend: Backend, live: OryClient) -> None:
     backend.create_identity(email="nat@example.com", password=PASSWORD, traits={"name": {"first": "Nat"}})
-    token = live.login_with_password("nat@example.com", PASSWORD).session_token
+    token = live.login.with_password("nat@example.com", PASSWORD).session_token
     assert token
-    result = live.update_profile(token, {"name": {"first": "Natalie", "last": "Lovelace"}})
+    result = live.settings.update_traits(token, {"name": {"first": "Natalie", "last": "Lovelace"}})
     assert result.completed and result.flow is not None
     assert result.flow.identity.traits == {
         "email": "nat@example.com",
@@ -94,17 +94,17 @@ def test_update_profile_merges(backend: Backend, live: OryClient) -> None:
 @pytest.mark.fake_only("moves the fake's clock past the privileged window; real Kratos would need 15 min")
 def test_privileged_change_needs_a_recent_login(backend: Backend, live: OryClient) -> None:
     backend.create_identity(email="nat@example.com", password=PASSWORD)
-    token = live.login_with_password("nat@example.com", PASSWORD).session_token
+    token = live.login.with_password("nat@example.com", PASSWORD).session_token
     assert token
     backend.fake.advance_clock(backend.fake.config.privileged_session_max_age + 60)
     with pytest.raises(SessionRefreshRequiredError):
-        live.change_password(token, "a completely new passphrase")
+        live.settings.change_password(token, "a completely new passphrase")
 
 
 @pytest.mark.fake_only("reads the TOTP secret from the fake's store; Kratos never reveals it after set-up")
 def test_native_second_factor(backend: Backend, live: OryClient) -> None:
     doc = backend.fake.create_identity(email="nat@example.com", password=PASSWORD, with_totp=True)
-    first = live.login_with_password("nat@example.com", PASSWORD)
+    first = live.login.with_password("nat@example.com", PASSWORD)
     assert first.session_token
     with pytest.raises(AAL2RequiredError):
         live.whoami(session_token=first.session_token)
@@ -120,7 +120,7 @@ def test_native_second_factor(backend: Backend, live: OryClient) -> None:
 
 def test_my_sessions_list_and_revoke(backend: Backend, live: OryClient) -> None:
     backend.create_identity(email="nat@example.com", password=PASSWORD)
-    tokens = [live.login_with_password("nat@example.com", PASSWORD).session_token for _ in range(4)]
+    tokens = [live.login.with_password("nat@example.com", PASSWORD).session_token for _ in range(4)]
     current = tokens[0]
     assert current
     others = list(live.sessions.iter_all(session_token=current))
@@ -150,11 +150,11 @@ def test_unverified_address_is_a_typed_error_with_the_verification_flow(
     backend.fake.configure(require_verified_address=True)
     backend.create_identity(email="unverified@example.com", password=PASSWORD)
     with pytest.raises(AddressNotVerifiedError) as caught:
-        live.login_with_password("unverified@example.com", PASSWORD)
+        live.login.with_password("unverified@example.com", PASSWORD)
     step = caught.value.next_step
     assert step is not None and step.action == "show_verification_ui" and step.flow_id
     # The flow Kratos created is usable: finish verification with the code it sent, then log in.
     flow = live.verification.get(step.flow_id).flow
-    done = live.complete_verification(flow, backend.last_code_for("unverified@example.com"))
+    done = live.verification.complete(flow, backend.last_code_for("unverified@example.com"))
     assert done.flow is not None and done.flow.state == "passed_challenge"
-    assert live.login_with_password("unverified@example.com", PASSWORD).session_token
+    assert live.login.with_password("unverified@example.com", PASSWORD).session_token

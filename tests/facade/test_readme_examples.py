@@ -171,4 +171,4 @@ def test_user_source_example(fake_kratos: FakeKratos) -> None:
     with OryClient(
         fake_kratos.public_url, admin_url=fake_kratos.admin_url, api_key=fake_kratos.api_key
     ) as ory:
-        assert ory.login_with_password("u2@example.org", "a long passphrase").session_token
+        assert ory.login.with_password("u2@example.org", "a long passphrase").session_token
