@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from backends import Backend
+from ory_kratos_api.types import Unset
 
 from ory_facade import (
     AAL2RequiredError,
     FlowValidationError,
+    NotFoundError,
     OryClient,
     SessionInactiveError,
     SessionRefreshRequiredError,
@@ -158,3 +161,34 @@ def test_unverified_address_is_a_typed_error_with_the_verification_flow(
     done = live.verification.complete(flow, backend.last_code_for("unverified@example.com"))
     assert done.flow is not None and done.flow.state == "passed_challenge"
     assert live.login.with_password("unverified@example.com", PASSWORD).session_token
+
+
+def test_exchange_session_token_with_unknown_codes(live: OryClient) -> None:
+    # Codes exist only after a native flow made with return_session_token_exchange_code=True finished a
+    # social sign-in in a browser; for unknown ones both servers answer 404 "no session yet".
+    with pytest.raises(NotFoundError) as caught:
+        live.login.exchange_session_token("not-an-init-code", "not-a-return-code")
+    assert caught.value.reason == 'no session yet for this "code"'
+
+
+def test_a_native_flow_carries_the_exchange_code_when_asked(live: OryClient) -> None:
+    flow = live.login.create_native(return_session_token_exchange_code=True).flow
+    assert isinstance(flow.session_token_exchange_code, str) and flow.session_token_exchange_code
+    assert isinstance(live.login.create_native().flow.session_token_exchange_code, Unset)
+    signup = live.registration.create_native(return_session_token_exchange_code=True).flow
+    assert isinstance(signup.session_token_exchange_code, str) and signup.session_token_exchange_code
+    # Only the answer to the create carries it (Kratos does not store it with the flow).
+    assert isinstance(live.login.get(str(flow.id)).flow.session_token_exchange_code, Unset)
+
+
+def test_fedcm_without_fedcm(live: OryClient) -> None:
+    # Kratos v1.3.1 has no FedCM route, and the fake does not implement FedCM: both answer 404.
+    with pytest.raises(NotFoundError):
+        live.login.create_fedcm()
+
+
+def test_webauthn_javascript_is_the_script_kratos_serves(backend: Backend, live: OryClient) -> None:
+    script = live.get_webauthn_javascript()
+    served = httpx.get(f"{backend.public_url}/.well-known/ory/webauthn.js", timeout=10, trust_env=False)
+    assert served.headers["content-type"].startswith("text/javascript")
+    assert script == served.text and script.strip()
