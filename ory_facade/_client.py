@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Literal, Self, overload
 from urllib.parse import urlsplit
 
 import httpx
@@ -21,12 +21,22 @@ from ._constants import (
     ENV_ORY_SDK_URL,
     ENV_PUBLIC_URL,
 )
-from ._helpers import OneCallHelpers
+from ._helpers import DeprecatedHelpers
+from ._listeners import CredentialListeners
 from ._pool import VerifyTypes
 from ._transport import Transport, make_http_client, parse, secure_http_client
 from .admin import Admin
 from .errors import OryConfigurationError
-from .flows import BrowserLogout, Login, Recovery, Registration, Settings, Verification
+from .flows import (
+    FLOW_NAMES,
+    BrowserLogout,
+    FlowAPI,
+    Login,
+    Recovery,
+    Registration,
+    Settings,
+    Verification,
+)
 from .sessions import Sessions
 
 if TYPE_CHECKING:
@@ -65,7 +75,7 @@ def _normalise_url(value: str | None, argument: str, env: str) -> str | None:
     return url
 
 
-class OryClient(OneCallHelpers):
+class OryClient(DeprecatedHelpers):
     """A client for Ory Kratos / Ory Identities. Create one per process and share it: it is thread-safe,
     keeps no per-user state (no cookie jar) and pools connections.
 
@@ -94,7 +104,8 @@ class OryClient(OneCallHelpers):
         session = ory.whoami(cookie=request.headers.get("Cookie"))
 
     Namespaces: ``login``, ``registration``, ``recovery``, ``verification``, ``settings``, ``browser_logout``
-    (flows), ``sessions`` (the user's sessions), ``admin`` (identities, sessions, courier, schemas).
+    (flows; ``flow(name)`` reaches one by name), ``sessions`` (the user's sessions), ``admin``
+    (identities, sessions, courier, schemas).
     """
 
     def __init__(
@@ -132,6 +143,7 @@ class OryClient(OneCallHelpers):
         else:
             client = secure_http_client(http_client)
         self._setup(
+            CredentialListeners(),
             Transport(
                 public_url=self.public_url,
                 admin_url=self.admin_url,
@@ -140,18 +152,21 @@ class OryClient(OneCallHelpers):
                 max_retries=max_retries,
                 http_client=client,
                 injected=http_client is not None,
-            )
+            ),
         )
 
-    def _setup(self, transport: Transport) -> None:
+    def _setup(self, listeners: CredentialListeners, transport: Transport) -> None:
+        # Shared with with_options copies: a change through a copy reaches caches built on the original.
+        self._credential_listeners = listeners
         self._transport = transport
-        self.login = Login(transport, self.browser_url)
-        self.registration = Registration(transport, self.browser_url)
-        self.recovery = Recovery(transport, self.browser_url)
-        self.verification = Verification(transport, self.browser_url)
-        self.settings = Settings(transport, self.browser_url)
-        self.browser_logout = BrowserLogout(transport, self.browser_url)
-        self.sessions = Sessions(transport, self.browser_url)
+        url = self.browser_url
+        self.login = Login(transport, url, listeners)
+        self.registration = Registration(transport, url, listeners)
+        self.recovery = Recovery(transport, url, listeners)
+        self.verification = Verification(transport, url, listeners)
+        self.settings = Settings(transport, url, listeners)
+        self.browser_logout = BrowserLogout(transport, url, listeners)
+        self.sessions = Sessions(transport, url, listeners)
         self.admin = Admin(transport)
 
     @classmethod
@@ -204,8 +219,37 @@ class OryClient(OneCallHelpers):
             raise OryConfigurationError("max_retries must be 0 or more")
         clone._api_key = self._api_key
         clone._owns_http_client = False
-        clone._setup(self._transport.copy(timeout=clone.timeout, max_retries=clone.max_retries))
+        clone._setup(
+            self._credential_listeners,
+            self._transport.copy(timeout=clone.timeout, max_retries=clone.max_retries),
+        )
         return clone
+
+    @overload
+    def flow(self, name: Literal["login"]) -> Login: ...
+    @overload
+    def flow(self, name: Literal["registration"]) -> Registration: ...
+    @overload
+    def flow(self, name: Literal["recovery"]) -> Recovery: ...
+    @overload
+    def flow(self, name: Literal["verification"]) -> Verification: ...
+    @overload
+    def flow(self, name: Literal["settings"]) -> Settings: ...
+    @overload
+    def flow(self, name: str) -> FlowAPI[Any]: ...
+
+    def flow(self, name: str) -> FlowAPI[Any]:
+        """The namespace of a flow kind by name (``"login"`` ... ``"settings"``, see ``FLOW_NAMES``), for
+        code that gets the kind from a URL; any other name is a ``ValueError``, never another attribute."""
+        if name not in FLOW_NAMES:
+            raise ValueError(f"{name!r} is not a self-service flow; one of {', '.join(FLOW_NAMES)}")
+        api: FlowAPI[Any] = getattr(self, name)
+        return api
+
+    def _on_credential_change(self, method: Any) -> None:
+        """Call ``method(cookie=..., session_token=...)`` (a bound method, held weakly) after a settings
+        change or a logout through this client or its ``with_options`` copies (``SessionCache`` does)."""
+        self._credential_listeners.subscribe(method)
 
     def whoami(
         self,
@@ -233,6 +277,14 @@ class OryClient(OneCallHelpers):
 
         response = self._transport.call(get_flow_error._get_kwargs(id=str(error_id)))
         return parse(response, FlowError.from_dict, "a flow error")
+
+    def get_webauthn_javascript(self) -> str:
+        """Kratos' ``webauthn.js``, the script WebAuthn and passkey nodes load (a ``script`` node), to serve
+        from the app's own origin when its Content-Security-Policy allows no script from Kratos'."""
+        from ory_kratos_api.api.frontend import get_web_authn_java_script
+
+        response = self._transport.call(get_web_authn_java_script._get_kwargs())
+        return response.text  # JavaScript, not the JSON string the generated parser expects
 
     @property
     def http_client(self) -> httpx.Client:

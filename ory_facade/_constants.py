@@ -39,17 +39,6 @@ BODY_EXCERPT_CHARS = 300
 USER_AGENT = "ory-facade"
 LOGGER_NAME = "ory_facade"
 
-#: Query parameters a browser flow keeps across a restart, per flow kind.
-LOGIN_QUERY = ("return_to", "aal", "refresh", "login_challenge", "organization", "via", "identity_schema")
-REGISTRATION_QUERY = (
-    "return_to",
-    "login_challenge",
-    "after_verification_return_to",
-    "organization",
-    "identity_schema",
-)
-RETURN_TO_QUERY = ("return_to",)
-
 #: Environment variables read by ``OryClient.from_env()``.
 ENV_PUBLIC_URL = "KRATOS_PUBLIC_URL"
 ENV_ADMIN_URL = "KRATOS_ADMIN_URL"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Generic
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from ._kwargs import RawBody
+from ._kwargs import RawBody, opt
+from ._listeners import CredentialListeners
 from ._transport import Transport, decode_json, error_for, parse
 from .continue_with import parse_continue_with
 from .errors import FlowValidationError, OryAPIError, OryRequestError, ReturnToForbiddenError
@@ -16,6 +18,8 @@ from .ui import has_errors
 
 if TYPE_CHECKING:
     import httpx
+
+    from ._flow_kinds import FlowKind
 
 FlowSource = Any  # a flow model, an OryAPIError (expired/replaced/forbidden return_to), or None
 
@@ -43,35 +47,98 @@ def _truthy(value: str) -> bool:
 
 class FlowAPI(Generic[F]):
     """Base of ``client.login``, ``client.registration``, ``client.recovery``, ``client.verification`` and
-    ``client.settings``. Subclasses provide the generated operations; the behaviour is shared.
+    ``client.settings``. Every request follows the kind's :class:`~ory_facade._flow_kinds.FlowKind` (its
+    generated operations and flow model); subclasses add their typed create methods and helpers.
     """
 
     kind: ClassVar[str]
-    #: Query parameters the browser-flow init accepts and a restart keeps.
-    query_params: ClassVar[tuple[str, ...]] = ("return_to",)
-    #: Flow states meaning "done" for flows whose success answer is the flow itself.
-    success_states: ClassVar[frozenset[str]] = frozenset()
 
-    def __init__(self, transport: Transport, browser_url: str) -> None:
+    def __init__(
+        self, transport: Transport, browser_url: str, listeners: CredentialListeners | None = None
+    ) -> None:
         self._transport = transport
         self._browser_url = browser_url
+        self._listeners = listeners if listeners is not None else CredentialListeners()
 
-    # --- per-kind hooks ----------------------------------------------------------------------------
-    def _parse_flow(self, data: Any) -> F:
-        raise NotImplementedError
+    @cached_property
+    def _spec(self) -> FlowKind[F]:
+        """This kind's record; imports the generated client on first use."""
+        from ._flow_kinds import FLOW_KINDS
 
-    def _get_kwargs(self, flow_id: str, cookie: str | None, session_token: str | None) -> dict[str, Any]:
-        raise NotImplementedError
+        spec: FlowKind[F] = FLOW_KINDS[self.kind]
+        return spec
 
-    def _update_kwargs(
-        self, flow_id: str, body: Any, cookie: str | None, session_token: str | None
+    @property
+    def query_params(self) -> tuple[str, ...]:
+        """Query parameters the browser-flow init accepts and a restart keeps."""
+        return self._spec.query_params
+
+    @property
+    def success_states(self) -> frozenset[str]:
+        """Flow states meaning "done" for kinds whose success answer is the flow itself."""
+        return self._spec.success_states
+
+    # --- requests from the record --------------------------------------------------------------------
+    def _request(
+        self,
+        operation: Callable[..., dict[str, Any]],
+        *,
+        cookie: str | None = None,
+        session_token: str | None = None,
+        **arguments: Any,
     ) -> dict[str, Any]:
-        raise NotImplementedError
+        """``operation``'s request: the session token where it declares ``X-Session-Token``, the browser's
+        ``Cookie`` header always (Kratos reads it also where the spec does not declare it)."""
+        from ._flow_kinds import parameters
+
+        values = {name: opt(value) for name, value in arguments.items()}
+        if session_token and "x_session_token" in parameters(operation):
+            values["x_session_token"] = session_token
+        return with_cookie(operation(**values), cookie)
+
+    def _new(
+        self,
+        operation: Callable[..., dict[str, Any]],
+        *,
+        cookie: str | None = None,
+        session_token: str | None = None,
+        **query: Any,
+    ) -> FlowResponse[F]:
+        return self._create(self._request(operation, cookie=cookie, session_token=session_token, **query))
+
+    def _fetch(self, flow_id: str, *, cookie: str | None, session_token: str | None) -> FlowResponse[F]:
+        if not flow_id or str(flow_id) in (".", ".."):
+            raise OryRequestError(
+                "flow_id is empty or a dot segment: pass the ?flow=<id> value Kratos redirected with"
+            )
+        spec = self._spec
+        return self._create(
+            self._request(spec.get, cookie=cookie, session_token=session_token, id=str(flow_id))
+        )
+
+    def _body(self, body: Mapping[str, Any] | Any) -> dict[str, Any]:
+        if isinstance(body, Mapping):
+            return dict(body)
+        if isinstance(body, self._spec.body_types):
+            data: dict[str, Any] = body.to_dict()
+            return data
+        raise TypeError(
+            f"a {self.kind} submission is a mapping (the posted form) or one of the generated "
+            f"Update{self.kind.title()}FlowWith...Method models, not {type(body).__name__}"
+        )
 
     def _create_from_query(
         self, params: dict[str, Any], *, native: bool, cookie: str | None, session_token: str | None
     ) -> FlowResponse[F]:
-        raise NotImplementedError
+        """A new flow with the parameters of ``params`` its create operation takes."""
+        from ._flow_kinds import parameters
+
+        operation = self._spec.create_native if native else self._spec.create_browser
+        accepted = parameters(operation)
+        kept = {name: value for name, value in params.items() if name in accepted}
+        if native:
+            return self._new(operation, session_token=session_token, **kept)
+        return self._new(operation, cookie=cookie, **kept)
 
     def _success(self, response: httpx.Response, body: Any) -> SubmitResult[F]:
         """A 200 whose body is not a flow (login and registration return a session/identity)."""
@@ -95,7 +162,7 @@ class FlowAPI(Generic[F]):
     def _create(self, kwargs: dict[str, Any]) -> FlowResponse[F]:
         response = self._transport.call(kwargs)
         return FlowResponse(
-            parse(response, self._parse_flow, f"a {self.kind} flow"), set_cookies(response), response
+            parse(response, self._spec.parse, f"a {self.kind} flow"), set_cookies(response), response
         )
 
     def get(self, flow_id: str, *, cookie: str | None = None) -> FlowResponse[F]:
@@ -104,16 +171,12 @@ class FlowAPI(Generic[F]):
         Raises ``FlowExpiredError`` (410) or ``NotFoundError``, and ``CSRFViolationError`` when the cookie
         does not match the flow.
         """
-        if not flow_id or str(flow_id) in (".", ".."):
-            raise OryRequestError(
-                "flow_id is empty or a dot segment: pass the ?flow=<id> value Kratos redirected with"
-            )
-        return self._create(self._get_kwargs(str(flow_id), cookie, None))
+        return self._fetch(flow_id, cookie=cookie, session_token=None)
 
     def submit(
         self,
         flow: F | str,
-        body: Mapping[str, Any],
+        body: Mapping[str, Any] | Any,
         *,
         cookie: str | None = None,
         csrf_token: str | None = None,
@@ -122,17 +185,20 @@ class FlowAPI(Generic[F]):
         """Submit the form for ``flow`` (a flow or its id) as JSON; never retried.
 
         ``body`` is forwarded as given (use :func:`ory_facade.ui.form_to_body` for posted forms) so Kratos
-        validates it. ``csrf_token`` is added when given. It is never copied from the flow: for a browser
-        flow the token must come from the browser's own form post, or the server would vouch for a
-        cross-site request.
+        validates it; one of the kind's generated body models (``UpdateLoginFlowWithPasswordMethod``, ...)
+        is sent as its ``to_dict()``. ``csrf_token`` is added when given. It is never copied from the flow:
+        for a browser flow the token must come from the browser's own form post, or the server would vouch
+        for a cross-site request.
         Returns a :class:`SubmitResult`; ``completed`` is False for a multi-step transition (render
         ``result.flow``). Raises ``FlowValidationError`` carrying the flow when Kratos rejected the input.
         """
         flow_id = flow if isinstance(flow, str) else str(flow.id)
-        data = dict(body)
+        data = self._body(body)
         if csrf_token:
             data["csrf_token"] = csrf_token
-        kwargs = self._update_kwargs(flow_id, RawBody(data), cookie, session_token)
+        kwargs = self._request(
+            self._spec.update, cookie=cookie, session_token=session_token, flow=flow_id, body=RawBody(data)
+        )
         response = self._transport.send(kwargs)
         return self._interpret(response)
 
@@ -155,7 +221,7 @@ class FlowAPI(Generic[F]):
         raise error_for(response)
 
     def _flow_result(self, response: httpx.Response, body: dict[str, Any]) -> SubmitResult[F]:
-        flow = parse(response, self._parse_flow, f"a {self.kind} flow", body)
+        flow = parse(response, self._spec.parse, f"a {self.kind} flow", body)
         if has_errors(flow):
             raise FlowValidationError(flow, response, status=response.status_code)
         continue_with = parse_continue_with(body.get("continue_with"))
@@ -213,7 +279,7 @@ class FlowAPI(Generic[F]):
         use_flow_id = getattr(source, "use_flow_id", None) if isinstance(source, OryAPIError) else None
         if use_flow_id:
             if session_token and not cookie:
-                return self._create(self._get_kwargs(str(use_flow_id), None, session_token))
+                return self._fetch(str(use_flow_id), cookie=None, session_token=session_token)
             return self.get(str(use_flow_id), cookie=cookie)
         old_flow = getattr(source, "flow", None) if isinstance(source, OryAPIError) else source
         params: dict[str, str] = {}

@@ -11,6 +11,11 @@ Each flow kind is a namespace on the client (``ory.login``, ``ory.registration``
 - ``restart(error_or_flow, cookie=...)``: continue after ``FlowExpiredError`` & co. keeping the query.
 - ``browser_url(**query)``: where to redirect a browser so Kratos creates the flow itself.
 
+And one-call native helpers, each a short composition of those: ``ory.login.with_password``,
+``ory.registration.with_password``, ``ory.recovery.start`` / ``.complete``, ``ory.verification.start`` /
+``.complete``, ``ory.settings.change_password`` / ``.update_traits``. Every kind follows one record of its
+generated operations (``ory_facade._flow_kinds``).
+
 A server-side login view (Django)::
 
     def login(request):
@@ -31,16 +36,18 @@ A server-side login view (Django)::
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode
 
-from ._constants import LOGIN_QUERY, REGISTRATION_QUERY
 from ._flow_base import FlowAPI, set_cookies, with_cookie
 from ._kwargs import opt
-from ._transport import Transport, parse
+from ._listeners import CredentialListeners
+from ._transport import Transport, decode_json, parse
 from .continue_with import parse_continue_with
 from .errors import OryRequestError
-from .results import FlowResponse, LogoutResult, SubmitResult
+from .results import F, FedcmParameters, FlowResponse, LogoutResult, SubmitResult
+from .ui import nodes_by_group
 
 if TYPE_CHECKING:
     import httpx
@@ -51,19 +58,44 @@ if TYPE_CHECKING:
     from ory_kratos_api.models.settings_flow import SettingsFlow
     from ory_kratos_api.models.verification_flow import VerificationFlow
 
-__all__ = ["BrowserLogout", "Login", "Recovery", "Registration", "Settings", "Verification"]
+__all__ = [
+    "FLOW_NAMES",
+    "BrowserLogout",
+    "FlowAPI",
+    "FlowName",
+    "Login",
+    "Recovery",
+    "Registration",
+    "Settings",
+    "Verification",
+]
+
+FlowName = Literal["login", "registration", "recovery", "verification", "settings"]
+#: The self-service flow kinds, each a namespace of the client (``ory.flow(name)`` reaches one by name).
+FLOW_NAMES: tuple[FlowName, ...] = ("login", "registration", "recovery", "verification", "settings")
+
+
+def _signed_in(response: httpx.Response, body: Any, raw: Any, **found: Any) -> SubmitResult[Any]:
+    """A login or registration that answered with a session or an identity instead of a flow."""
+    continue_with = parse_continue_with(body.get("continue_with"))
+    token = raw.session_token if isinstance(raw.session_token, str) else None
+    token = token or next((c.session_token for c in continue_with if c.session_token), None)
+    return SubmitResult(
+        completed=True,
+        session_token=token,
+        continue_with=continue_with,
+        set_cookie=set_cookies(response),
+        status=response.status_code,
+        raw=raw,
+        response=response,
+        **found,
+    )
 
 
 class Login(FlowAPI["LoginFlow"]):
-    """``ory.login``: login flows (password, code, OIDC, passkey, second factors with ``aal="aal2"``)."""
+    """``ory.login``: login flows (password, code, OIDC, passkey, FedCM; second factors: ``aal="aal2"``)."""
 
     kind = "login"
-    query_params = LOGIN_QUERY
-
-    def _parse_flow(self, data: Any) -> LoginFlow:
-        from ory_kratos_api.models.login_flow import LoginFlow
-
-        return LoginFlow.from_dict(data)
 
     def create_browser(
         self,
@@ -81,19 +113,16 @@ class Login(FlowAPI["LoginFlow"]):
         ``refresh=True`` Kratos upgrades/re-authenticates it; without those it raises
         ``SessionAlreadyAvailableError``.
         """
-        from ory_kratos_api.api.frontend import create_browser_login_flow as op
-
-        return self._create(
-            op._get_kwargs(
-                cookie=opt(cookie),
-                return_to=opt(return_to),
-                aal=opt(aal),
-                refresh=opt(refresh),
-                login_challenge=opt(login_challenge),
-                identity_schema=opt(identity_schema),
-                organization=opt(organization),
-                via=opt(via),
-            )
+        return self._new(
+            self._spec.create_browser,
+            cookie=cookie,
+            return_to=return_to,
+            aal=aal,
+            refresh=refresh,
+            login_challenge=login_challenge,
+            identity_schema=identity_schema,
+            organization=organization,
+            via=via,
         )
 
     def create_native(
@@ -109,70 +138,99 @@ class Login(FlowAPI["LoginFlow"]):
         return_session_token_exchange_code: bool | None = None,
     ) -> FlowResponse[LoginFlow]:
         """A native login flow; pass ``session_token`` with ``aal="aal2"`` or ``refresh=True``."""
-        from ory_kratos_api.api.frontend import create_native_login_flow as op
-
-        return self._create(
-            op._get_kwargs(
-                x_session_token=opt(session_token),
-                return_to=opt(return_to),
-                aal=opt(aal),
-                refresh=opt(refresh),
-                identity_schema=opt(identity_schema),
-                organization=opt(organization),
-                via=opt(via),
-                return_session_token_exchange_code=opt(return_session_token_exchange_code),
-            )
+        return self._new(
+            self._spec.create_native,
+            session_token=session_token,
+            return_to=return_to,
+            aal=aal,
+            refresh=refresh,
+            identity_schema=identity_schema,
+            organization=organization,
+            via=via,
+            return_session_token_exchange_code=return_session_token_exchange_code,
         )
 
-    def _get_kwargs(self, flow_id: str, cookie: str | None, session_token: str | None) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import get_login_flow as op
+    def with_password(
+        self, identifier: str, password: str, *, session_token: str | None = None, aal: str | None = None
+    ) -> SubmitResult[LoginFlow]:
+        """Sign in natively with identifier and password; ``result.session_token`` and ``result.session``
+        are set.
 
-        return op._get_kwargs(id=flow_id, cookie=opt(cookie))
+        Raises ``FlowValidationError`` (``message_ids`` ``[4000006]``) for wrong credentials.
 
-    def _update_kwargs(
-        self, flow_id: str, body: Any, cookie: str | None, session_token: str | None
-    ) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import update_login_flow as op
+        Example::
 
-        return op._get_kwargs(flow=flow_id, body=body, cookie=opt(cookie), x_session_token=opt(session_token))
+            result = ory.login.with_password("ada@example.com", "correct horse battery")
+            session = ory.whoami(session_token=result.session_token)
+        """
+        if not identifier or not password:
+            raise ValueError("login.with_password needs a non-empty identifier and password")
+        flow = self.create_native(session_token=session_token, aal=aal).flow
+        body = {"method": "password", "identifier": identifier, "password": password}
+        return self.submit(flow, body, session_token=session_token)
 
-    def _create_from_query(
-        self, params: dict[str, Any], *, native: bool, cookie: str | None, session_token: str | None
-    ) -> FlowResponse[LoginFlow]:
-        if native:
-            params.pop("login_challenge", None)
-            return self.create_native(session_token=session_token, **params)
-        return self.create_browser(cookie=cookie, **params)
+    def exchange_session_token(self, init_code: str, return_to_code: str) -> SubmitResult[LoginFlow]:
+        """The session token of a native sign-in that finished in a browser (social sign-in from an app).
+
+        ``init_code`` is the flow's ``session_token_exchange_code`` (create it with
+        ``return_session_token_exchange_code=True``); ``return_to_code`` is the ``code`` query parameter
+        Kratos appended to ``return_to``. Sent once: the codes are single-use. ``NotFoundError`` while
+        the browser has not finished (or for unknown codes).
+        """
+        from ory_kratos_api.api.frontend import exchange_session_token as op
+        from ory_kratos_api.models.successful_native_login import SuccessfulNativeLogin
+
+        if not init_code or not return_to_code:
+            raise ValueError("login.exchange_session_token needs both init_code and return_to_code")
+        kwargs = op._get_kwargs(init_code=init_code, return_to_code=return_to_code)
+        response = self._transport.call(kwargs, retry=False)
+        body = decode_json(response)
+        raw = parse(response, SuccessfulNativeLogin.from_dict, "SuccessfulNativeLogin", body)
+        return _signed_in(response, body, raw, session=raw.session)
+
+    def create_fedcm(self, *, cookie: str | None = None) -> FedcmParameters:
+        """What a browser needs to sign in with FedCM (``navigator.credentials.get``): the configured
+        providers and the CSRF token; relay ``set_cookie`` (the CSRF cookie the token is checked against).
+
+        Kratos serves this only where FedCM is configured; v1.3.1 has no such route (``NotFoundError``).
+        """
+        from ory_kratos_api.api.frontend import create_fedcm_flow as op
+        from ory_kratos_api.models.create_fedcm_flow_response import CreateFedcmFlowResponse
+        from ory_kratos_api.types import Unset
+
+        response = self._transport.call(with_cookie(op._get_kwargs(), cookie))
+        raw = parse(response, CreateFedcmFlowResponse.from_dict, "CreateFedcmFlowResponse")
+        return FedcmParameters(
+            providers=[] if isinstance(raw.providers, Unset) else list(raw.providers),
+            csrf_token=None if isinstance(raw.csrf_token, Unset) else raw.csrf_token,
+            set_cookie=set_cookies(response),
+            raw=raw,
+            response=response,
+        )
+
+    def submit_fedcm(
+        self, token: str, *, csrf_token: str, nonce: str | None = None, cookie: str | None = None
+    ) -> SubmitResult[LoginFlow]:
+        """Sign in with the token a browser's FedCM dialog returned (and the ``csrf_token`` of
+        :meth:`create_fedcm`); answered like :meth:`submit`, and sent once."""
+        from ory_kratos_api.api.frontend import update_fedcm_flow as op
+        from ory_kratos_api.models.update_fedcm_flow_body import UpdateFedcmFlowBody
+
+        body = UpdateFedcmFlowBody(csrf_token=csrf_token, token=token, nonce=opt(nonce))
+        response = self._transport.send(with_cookie(op._get_kwargs(body=body), cookie))
+        return self._interpret(response)
 
     def _success(self, response: httpx.Response, body: Any) -> SubmitResult[LoginFlow]:
         from ory_kratos_api.models.successful_native_login import SuccessfulNativeLogin
 
         raw = parse(response, SuccessfulNativeLogin.from_dict, "SuccessfulNativeLogin", body)
-        continue_with = parse_continue_with(body.get("continue_with"))
-        token = raw.session_token if isinstance(raw.session_token, str) else None
-        token = token or next((c.session_token for c in continue_with if c.session_token), None)
-        return SubmitResult(
-            completed=True,
-            session=raw.session,
-            session_token=token,
-            continue_with=continue_with,
-            set_cookie=set_cookies(response),
-            status=response.status_code,
-            raw=raw,
-            response=response,
-        )
+        return _signed_in(response, body, raw, session=raw.session)
 
 
 class Registration(FlowAPI["RegistrationFlow"]):
     """``ory.registration``: sign-up flows (one-step or profile-first, password, code, OIDC, passkey)."""
 
     kind = "registration"
-    query_params = REGISTRATION_QUERY
-
-    def _parse_flow(self, data: Any) -> RegistrationFlow:
-        from ory_kratos_api.models.registration_flow import RegistrationFlow
-
-        return RegistrationFlow.from_dict(data)
 
     def create_browser(
         self,
@@ -185,16 +243,15 @@ class Registration(FlowAPI["RegistrationFlow"]):
         identity_schema: str | None = None,
     ) -> FlowResponse[RegistrationFlow]:
         """A browser registration flow. Relay ``set_cookie``: it carries the CSRF cookie for this flow."""
-        from ory_kratos_api.api.frontend import create_browser_registration_flow as op
-
-        kwargs = op._get_kwargs(
-            return_to=opt(return_to),
-            login_challenge=opt(login_challenge),
-            after_verification_return_to=opt(after_verification_return_to),
-            organization=opt(organization),
-            identity_schema=opt(identity_schema),
+        return self._new(
+            self._spec.create_browser,
+            cookie=cookie,
+            return_to=return_to,
+            login_challenge=login_challenge,
+            after_verification_return_to=after_verification_return_to,
+            organization=organization,
+            identity_schema=identity_schema,
         )
-        return self._create(with_cookie(kwargs, cookie))
 
     def create_native(
         self,
@@ -204,180 +261,146 @@ class Registration(FlowAPI["RegistrationFlow"]):
         identity_schema: str | None = None,
         return_session_token_exchange_code: bool | None = None,
     ) -> FlowResponse[RegistrationFlow]:
-        from ory_kratos_api.api.frontend import create_native_registration_flow as op
-
-        return self._create(
-            op._get_kwargs(
-                return_to=opt(return_to),
-                organization=opt(organization),
-                identity_schema=opt(identity_schema),
-                return_session_token_exchange_code=opt(return_session_token_exchange_code),
-            )
+        return self._new(
+            self._spec.create_native,
+            return_to=return_to,
+            organization=organization,
+            identity_schema=identity_schema,
+            return_session_token_exchange_code=return_session_token_exchange_code,
         )
 
-    def _get_kwargs(self, flow_id: str, cookie: str | None, session_token: str | None) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import get_registration_flow as op
+    def with_password(
+        self, traits: Mapping[str, Any], password: str, *, identity_schema: str | None = None
+    ) -> SubmitResult[RegistrationFlow]:
+        """Create an account natively with traits and a password.
 
-        return op._get_kwargs(id=flow_id, cookie=opt(cookie))
-
-    def _update_kwargs(
-        self, flow_id: str, body: Any, cookie: str | None, session_token: str | None
-    ) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import update_registration_flow as op
-
-        return op._get_kwargs(flow=flow_id, body=body, cookie=opt(cookie))
-
-    def _create_from_query(
-        self, params: dict[str, Any], *, native: bool, cookie: str | None, session_token: str | None
-    ) -> FlowResponse[RegistrationFlow]:
-        if native:
-            params.pop("login_challenge", None)
-            params.pop("after_verification_return_to", None)
-            return self.create_native(**params)
-        return self.create_browser(cookie=cookie, **params)
+        ``result.identity`` is set; ``session``/``session_token`` too when the session hook is enabled.
+        Works with one-step and profile-first (two-step) registration. Raises ``FlowValidationError``
+        (``[4000007]`` when the account exists).
+        """
+        flow = self.create_native(identity_schema=identity_schema).flow
+        body = {"method": "password", "traits": dict(traits), "password": password}
+        result = self.submit(flow, body)
+        if (
+            not result.completed
+            and result.flow is not None
+            and nodes_by_group(result.flow, "password", include_default=False)
+        ):
+            # Profile-first registration: the first answer asks for the password of the same traits.
+            result = self.submit(result.flow, body)
+        return result
 
     def _success(self, response: httpx.Response, body: Any) -> SubmitResult[RegistrationFlow]:
         from ory_kratos_api.models.successful_native_registration import SuccessfulNativeRegistration
         from ory_kratos_api.types import Unset
 
         raw = parse(response, SuccessfulNativeRegistration.from_dict, "SuccessfulNativeRegistration", body)
-        continue_with = parse_continue_with(body.get("continue_with"))
-        token = raw.session_token if isinstance(raw.session_token, str) else None
-        token = token or next((c.session_token for c in continue_with if c.session_token), None)
-        return SubmitResult(
-            completed=True,
-            identity=raw.identity,
-            session=None if isinstance(raw.session, Unset) else raw.session,
-            session_token=token,
-            continue_with=continue_with,
-            set_cookie=set_cookies(response),
-            status=response.status_code,
-            raw=raw,
-            response=response,
-        )
+        session = None if isinstance(raw.session, Unset) else raw.session
+        return _signed_in(response, body, raw, identity=raw.identity, session=session)
 
 
-class Recovery(FlowAPI["RecoveryFlow"]):
-    """``ory.recovery``: account recovery. Submitting ``{"method": "code", "email": ...}`` answers with the
-    flow in state ``sent_email``; submitting the code answers ``passed_challenge`` with ``continue_with``
-    ``show_settings_ui`` (and, for native flows, ``set_ory_session_token``).
+class _CodeFlow(FlowAPI[F]):
+    """Recovery and verification: an address first, then the code Kratos sent to it."""
+
+    def create_browser(self, *, cookie: str | None = None, return_to: str | None = None) -> FlowResponse[F]:
+        """A browser flow. Relay ``set_cookie``: it carries the CSRF cookie for this flow."""
+        return self._new(self._spec.create_browser, cookie=cookie, return_to=return_to)
+
+    def start(self, email: str) -> F:
+        """Send a code to ``email`` (native flow); returns the flow (``sent_email``) for :meth:`complete`.
+
+        Kratos answers the same whether or not the address exists, so this does not reveal accounts.
+        """
+        flow = self._new(self._spec.create_native).flow
+        result = self.submit(flow, {"method": "code", "email": email})
+        return result.flow or flow
+
+    def complete(self, flow: F | str, code: str) -> SubmitResult[F]:
+        """Submit the code; ``result.completed`` once Kratos accepted it (``passed_challenge``).
+
+        Raises ``FlowValidationError`` for a wrong or used code.
+        """
+        return self.submit(flow, {"method": "code", "code": code})
+
+
+class Recovery(_CodeFlow["RecoveryFlow"]):
+    """``ory.recovery``: account recovery. :meth:`start` answers with the flow in state ``sent_email``;
+    :meth:`complete` answers ``passed_challenge`` with ``continue_with`` ``show_settings_ui`` (the settings
+    flow to set a new password in) and, for native flows, ``result.session_token``: a fresh privileged
+    session. ``FlowValidationError`` ``[4060006]`` for a wrong code.
     """
 
     kind = "recovery"
-    success_states = frozenset({"passed_challenge"})
-
-    def _parse_flow(self, data: Any) -> RecoveryFlow:
-        from ory_kratos_api.models.recovery_flow import RecoveryFlow
-
-        return RecoveryFlow.from_dict(data)
-
-    def create_browser(
-        self, *, cookie: str | None = None, return_to: str | None = None
-    ) -> FlowResponse[RecoveryFlow]:
-        """A browser recovery flow. Relay ``set_cookie``: it carries the CSRF cookie for this flow."""
-        from ory_kratos_api.api.frontend import create_browser_recovery_flow as op
-
-        return self._create(with_cookie(op._get_kwargs(return_to=opt(return_to)), cookie))
 
     def create_native(self) -> FlowResponse[RecoveryFlow]:
-        from ory_kratos_api.api.frontend import create_native_recovery_flow as op
-
-        return self._create(op._get_kwargs())
-
-    def _get_kwargs(self, flow_id: str, cookie: str | None, session_token: str | None) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import get_recovery_flow as op
-
-        return op._get_kwargs(id=flow_id, cookie=opt(cookie))
-
-    def _update_kwargs(
-        self, flow_id: str, body: Any, cookie: str | None, session_token: str | None
-    ) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import update_recovery_flow as op
-
-        return op._get_kwargs(flow=flow_id, body=body, cookie=opt(cookie))
-
-    def _create_from_query(
-        self, params: dict[str, Any], *, native: bool, cookie: str | None, session_token: str | None
-    ) -> FlowResponse[RecoveryFlow]:
-        return self.create_native() if native else self.create_browser(cookie=cookie, **params)
+        return self._new(self._spec.create_native)
 
 
-class Verification(FlowAPI["VerificationFlow"]):
+class Verification(_CodeFlow["VerificationFlow"]):
     """``ory.verification``: address verification; the same two steps as recovery (address, then code)."""
 
     kind = "verification"
-    success_states = frozenset({"passed_challenge"})
-
-    def _parse_flow(self, data: Any) -> VerificationFlow:
-        from ory_kratos_api.models.verification_flow import VerificationFlow
-
-        return VerificationFlow.from_dict(data)
-
-    def create_browser(
-        self, *, cookie: str | None = None, return_to: str | None = None
-    ) -> FlowResponse[VerificationFlow]:
-        """A browser verification flow. Relay ``set_cookie``: it carries the CSRF cookie for this flow."""
-        from ory_kratos_api.api.frontend import create_browser_verification_flow as op
-
-        return self._create(with_cookie(op._get_kwargs(return_to=opt(return_to)), cookie))
 
     def create_native(self, *, return_to: str | None = None) -> FlowResponse[VerificationFlow]:
-        from ory_kratos_api.api.frontend import create_native_verification_flow as op
-
-        return self._create(op._get_kwargs(return_to=opt(return_to)))
-
-    def _get_kwargs(self, flow_id: str, cookie: str | None, session_token: str | None) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import get_verification_flow as op
-
-        return op._get_kwargs(id=flow_id, cookie=opt(cookie))
-
-    def _update_kwargs(
-        self, flow_id: str, body: Any, cookie: str | None, session_token: str | None
-    ) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import update_verification_flow as op
-
-        return op._get_kwargs(flow=flow_id, body=body, cookie=opt(cookie))
-
-    def _create_from_query(
-        self, params: dict[str, Any], *, native: bool, cookie: str | None, session_token: str | None
-    ) -> FlowResponse[VerificationFlow]:
-        if native:
-            return self.create_native(**params)
-        return self.create_browser(cookie=cookie, **params)
+        return self._new(self._spec.create_native, return_to=return_to)
 
 
 class Settings(FlowAPI["SettingsFlow"]):
     """``ory.settings``: profile, password and second-factor changes for the signed-in user.
 
     A privileged change (password) with an old session raises ``SessionRefreshRequiredError``; redirect
-    to its ``redirect_browser_to`` (a login flow with ``refresh=true``).
+    to its ``redirect_browser_to`` (a login flow with ``refresh=true``). A change saved through this
+    client drops that session from every ``SessionCache`` built on it, so pages show the new traits.
     """
 
     kind = "settings"
-    success_states = frozenset({"success"})
-
-    def _parse_flow(self, data: Any) -> SettingsFlow:
-        from ory_kratos_api.models.settings_flow import SettingsFlow
-
-        return SettingsFlow.from_dict(data)
 
     def create_browser(
         self, *, cookie: str | None, return_to: str | None = None
     ) -> FlowResponse[SettingsFlow]:
         """A browser settings flow for the session in ``cookie`` (``SessionInactiveError`` without one)."""
-        from ory_kratos_api.api.frontend import create_browser_settings_flow as op
-
-        return self._create(op._get_kwargs(cookie=opt(cookie), return_to=opt(return_to)))
+        return self._new(self._spec.create_browser, cookie=cookie, return_to=return_to)
 
     def create_native(self, *, session_token: str) -> FlowResponse[SettingsFlow]:
-        from ory_kratos_api.api.frontend import create_native_settings_flow as op
-
-        return self._create(op._get_kwargs(x_session_token=opt(session_token)))
+        return self._new(self._spec.create_native, session_token=session_token)
 
     def get(  # settings also accept a session token
         self, flow_id: str, *, cookie: str | None = None, session_token: str | None = None
     ) -> FlowResponse[SettingsFlow]:
-        return self._create(self._get_kwargs(str(flow_id), cookie, session_token))
+        return self._fetch(flow_id, cookie=cookie, session_token=session_token)
+
+    def submit(
+        self,
+        flow: SettingsFlow | str,
+        body: Mapping[str, Any] | Any,
+        *,
+        cookie: str | None = None,
+        csrf_token: str | None = None,
+        session_token: str | None = None,
+    ) -> SubmitResult[SettingsFlow]:
+        """Like :meth:`FlowAPI.submit`. A saved change (``completed``) also drops the session of ``cookie``
+        / ``session_token`` from every ``SessionCache`` built on this client: it showed the old traits."""
+        result = super().submit(flow, body, cookie=cookie, csrf_token=csrf_token, session_token=session_token)
+        if result.completed:
+            self._listeners.changed(cookie=cookie, session_token=session_token)
+        return result
+
+    def change_password(self, session_token: str, new_password: str) -> SubmitResult[SettingsFlow]:
+        """Set a new password for the session's identity (``SessionRefreshRequiredError`` if too old)."""
+        flow = self.create_native(session_token=session_token).flow
+        body = {"method": "password", "password": new_password}
+        return self.submit(flow, body, session_token=session_token)
+
+    def update_traits(
+        self, session_token: str, traits: Mapping[str, Any], *, replace: bool = False
+    ) -> SubmitResult[SettingsFlow]:
+        """Change traits. By default ``traits`` is merged (shallowly) into the current traits, so
+        ``update_traits(token, {"name": "Ada"})`` keeps the email; ``replace=True`` sends them as given.
+        """
+        flow = self.create_native(session_token=session_token).flow
+        current = flow.identity.traits if isinstance(flow.identity.traits, Mapping) else {}
+        merged = dict(traits) if replace else {**current, **traits}
+        return self.submit(flow, {"method": "profile", "traits": merged}, session_token=session_token)
 
     def resume_browser(self, flow_id: str, *, cookie: str | None) -> list[str]:
         """Apply a change Kratos paused for a refresh login, once the browser has signed in again.
@@ -399,19 +422,8 @@ class Settings(FlowAPI["SettingsFlow"]):
             "headers": {"Accept": "text/html", **({"Cookie": cookie} if cookie else {})},
         }
         response = self._transport.call(kwargs, retry=False, ok=(200, 302, 303))
+        self._listeners.changed(cookie=cookie)  # the paused change may just have been applied
         return set_cookies(response)
-
-    def _get_kwargs(self, flow_id: str, cookie: str | None, session_token: str | None) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import get_settings_flow as op
-
-        return op._get_kwargs(id=flow_id, cookie=opt(cookie), x_session_token=opt(session_token))
-
-    def _update_kwargs(
-        self, flow_id: str, body: Any, cookie: str | None, session_token: str | None
-    ) -> dict[str, Any]:
-        from ory_kratos_api.api.frontend import update_settings_flow as op
-
-        return op._get_kwargs(flow=flow_id, body=body, cookie=opt(cookie), x_session_token=opt(session_token))
 
     def _create_from_query(
         self, params: dict[str, Any], *, native: bool, cookie: str | None, session_token: str | None
@@ -419,22 +431,26 @@ class Settings(FlowAPI["SettingsFlow"]):
         if native or (session_token and not cookie):
             if not session_token:
                 raise ValueError("restarting a native settings flow needs session_token")
-            return self.create_native(session_token=session_token)
+            return super()._create_from_query(params, native=True, cookie=None, session_token=session_token)
         if not cookie:
             raise ValueError("restarting a browser settings flow needs the Cookie header (cookie=...)")
-        return self.create_browser(cookie=cookie, **params)
+        return super()._create_from_query(params, native=False, cookie=cookie, session_token=None)
 
 
 class BrowserLogout:
     """``ory.browser_logout``: sign a browser out.
 
     Either redirect to ``create(cookie=...).logout_url`` (or ``browser_url(token)``: Kratos clears the
-    cookie itself), or call ``logout(cookie=...)`` from your server and relay ``set_cookie``.
+    cookie itself), or call ``logout(cookie=...)`` from your server and relay ``set_cookie``; then every
+    ``SessionCache`` built on this client forgets the session of ``cookie``.
     """
 
-    def __init__(self, transport: Transport, browser_url: str = "") -> None:
+    def __init__(
+        self, transport: Transport, browser_url: str = "", listeners: CredentialListeners | None = None
+    ) -> None:
         self._transport = transport
         self._browser_url = browser_url
+        self._listeners = listeners if listeners is not None else CredentialListeners()
 
     def browser_url(self, logout_token: str, *, return_to: str | None = None) -> str:
         """Kratos' logout URL for a token from :meth:`create` (what ``LogoutFlow.logout_url`` holds, built
@@ -454,14 +470,23 @@ class BrowserLogout:
         self, logout_token: str, *, cookie: str | None = None, return_to: str | None = None
     ) -> LogoutResult:
         """Complete a logout with its token; relay ``set_cookie`` (it expires the session cookie)."""
+        try:
+            return self._submit(logout_token, cookie, return_to)
+        finally:
+            self._listeners.changed(cookie=cookie)  # whatever Kratos answered, a cached copy is suspect
+
+    def logout(self, *, cookie: str | None, return_to: str | None = None) -> LogoutResult:
+        """``create`` then ``submit`` in one call."""
+        try:
+            flow = self.create(cookie=cookie, return_to=return_to)
+            return self._submit(flow.logout_token, cookie, return_to)
+        finally:
+            self._listeners.changed(cookie=cookie)
+
+    def _submit(self, logout_token: str, cookie: str | None, return_to: str | None) -> LogoutResult:
         from ory_kratos_api.api.frontend import update_logout_flow as op
 
         kwargs = op._get_kwargs(token=logout_token, return_to=opt(return_to), cookie=opt(cookie))
         # A GET with a side effect (the token is single-use): sent once.
         response = self._transport.call(kwargs, retry=False, ok=(204,))
         return LogoutResult(set_cookies(response), return_to, response)
-
-    def logout(self, *, cookie: str | None, return_to: str | None = None) -> LogoutResult:
-        """``create`` then ``submit`` in one call."""
-        flow = self.create(cookie=cookie, return_to=return_to)
-        return self.submit(flow.logout_token, cookie=cookie, return_to=return_to)

@@ -14,18 +14,20 @@ Relaying cookies (Django keeps one value per header name, so use the helper that
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeVar
 
 from .continue_with import ContinueWith, choose_next_step
 
 if TYPE_CHECKING:
     import httpx
     from ory_kratos_api.models.identity import Identity
+    from ory_kratos_api.models.provider import Provider
     from ory_kratos_api.models.session import Session
     from ory_kratos_api.models.ui_container import UiContainer
 
-__all__ = ["FlowResponse", "KratosFlow", "LogoutResult", "SubmitResult"]
+__all__ = ["FedcmParameters", "FlowResponse", "KratosFlow", "LogoutResult", "SubmitResult"]
 
 
 class KratosFlow(Protocol):
@@ -42,6 +44,9 @@ class KratosFlow(Protocol):
 
     @property
     def type_(self) -> str: ...
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
 F = TypeVar("F", bound=KratosFlow)
@@ -144,3 +149,22 @@ class LogoutResult:
 
     def __repr__(self) -> str:
         return f"LogoutResult(return_to={self.return_to!r}, {_cookie_note(self.set_cookie)})"
+
+
+@dataclass(frozen=True, repr=False)
+class FedcmParameters:
+    """What a browser needs to start FedCM: the providers to offer and the CSRF token to submit with the
+    token it gets back (``ory.login.submit_fedcm``); relay ``set_cookie`` (the matching CSRF cookie)."""
+
+    providers: list[Provider] = field(default_factory=list)
+    csrf_token: str | None = None
+    set_cookie: list[str] = field(default_factory=list)
+    raw: Any = field(default=None, compare=False)
+    response: httpx.Response | None = field(default=None, compare=False)
+
+    def __repr__(self) -> str:
+        token = "<hidden>" if self.csrf_token else None
+        return (
+            f"FedcmParameters(providers={len(self.providers)}, csrf_token={token}, "
+            f"{_cookie_note(self.set_cookie)})"
+        )

@@ -10,8 +10,10 @@ short time:
   the order the browser sent them; else the whole ``Cookie`` header byte for byte;
 - an entry lives for ``ttl`` seconds at most and never past the session's own ``expires_at``;
 - only active sessions are stored (an anonymous visitor or an expired session always asks Kratos);
-- :meth:`SessionCache.invalidate` drops the entry on logout (the framework integrations call it), and
-  an answer from Kratos that the session is gone (``SessionInactiveError``) drops it too.
+- a settings change that succeeds and a logout (native or browser) made through the client (or its
+  ``with_options`` copies) drop the entry of the cookie or token they were made with;
+  :meth:`SessionCache.invalidate` drops one by hand (the framework integrations call it), and an
+  answer from Kratos that the session is gone (``SessionInactiveError``) drops it too.
 
 Why not "the cookies that look like a session": a cookie Kratos does not read (``ory_session_theme`` set
 by the app, or ``ory_kratos_session=planted`` from a sibling subdomain next to a renamed real cookie)
@@ -40,7 +42,7 @@ Example::
     sessions = SessionCache(ory, ttl=10, session_cookie_name="ory_kratos_session")
     session = sessions.whoami(cookie=request.headers.get("Cookie"))   # Kratos at most every 10 s per user
     ...
-    sessions.invalidate(cookie=request.headers.get("Cookie"))          # on logout
+    sessions.invalidate(cookie=request.headers.get("Cookie"))  # a logout elsewhere (ory.* logouts do it)
 """
 
 from __future__ import annotations
@@ -224,7 +226,8 @@ def credential_key(
 class SessionCache:
     """``whoami`` with a cache; thread-safe when its backend is (the default one is).
 
-    - ``client``: the :class:`~ory_facade.OryClient` to ask on a miss.
+    - ``client``: the :class:`~ory_facade.OryClient` to ask on a miss; its settings changes and logouts
+      drop the entries they make stale.
     - ``ttl``: seconds an answer may be reused (capped by the session's ``expires_at``).
     - ``backend``: see the module docstring; defaults to a new :class:`LRUCacheBackend`.
     - ``key_prefix``: prepended to the hashed credential (share one Redis between apps safely).
@@ -264,6 +267,8 @@ class SessionCache:
         self._clock = clock
         self._backend_down = False
         self._down_until = 0.0
+        # A settings change or logout through the client drops its entry at once (held weakly).
+        client._on_credential_change(self.invalidate)
 
     def key(self, *, cookie: str | None = None, session_token: str | None = None) -> str | None:
         """The backend key for a credential (prefix + sha256), or None when there is no credential."""

@@ -19,6 +19,7 @@ from urllib.parse import urlencode
 
 from ._constants import DEFAULT_PAGE_SIZE
 from ._kwargs import opt
+from ._listeners import CredentialListeners
 from ._transport import Transport, parse
 from .errors import AAL2RequiredError, SessionInactiveError, UnauthorizedError
 from .pagination import Page, fetch_page, iterate_pages
@@ -43,9 +44,12 @@ def _credentials(cookie: str | None, session_token: str | None) -> dict[str, Any
 class Sessions:
     """``client.sessions``: the current user's sessions. Also reachable as ``client.whoami(...)``."""
 
-    def __init__(self, transport: Transport, browser_url: str) -> None:
+    def __init__(
+        self, transport: Transport, browser_url: str, listeners: CredentialListeners | None = None
+    ) -> None:
         self._transport = transport
         self._browser_url = browser_url
+        self._listeners = listeners if listeners is not None else CredentialListeners()
 
     def whoami(
         self,
@@ -129,8 +133,20 @@ class Sessions:
             key=lambda session: str(session.id),
         )
 
+    def logout(self, session_token: str) -> None:
+        """Sign a native session out (revoke its token; browsers: ``ory.browser_logout``). Every
+        ``SessionCache`` built on this client forgets the token, whatever Kratos answered."""
+        from ory_kratos_api.api.frontend import perform_native_logout as op
+        from ory_kratos_api.models.perform_native_logout_body import PerformNativeLogoutBody
+
+        kwargs = op._get_kwargs(body=PerformNativeLogoutBody(session_token=session_token))
+        try:
+            self._transport.call(kwargs, retry=False, ok=(204,))
+        finally:
+            self._listeners.changed(session_token=session_token)
+
     def revoke(self, session_id: str, *, cookie: str | None = None, session_token: str | None = None) -> None:
-        """Sign one of the user's other sessions out (not the current one: use logout for that)."""
+        """Sign one of the user's other sessions out (not the current one: use :meth:`logout` for that)."""
         from ory_kratos_api.api.frontend import disable_my_session
 
         kwargs = disable_my_session._get_kwargs(id=str(session_id), **_credentials(cookie, session_token))

@@ -87,12 +87,12 @@ def run() -> None:
         print(f"   user {email}")
 
         def register() -> str:
-            result = ory.register({"email": email}, password)
+            result = ory.registration.with_password({"email": email}, password)
             assert result.identity is not None
             return f"identity {result.identity.id}"
 
         def login() -> str:
-            result = ory.login_with_password(email, password)
+            result = ory.login.with_password(email, password)
             if not result.session_token:
                 raise RuntimeError("login returned no session token")
             state["token"] = result.session_token
@@ -104,7 +104,7 @@ def run() -> None:
             return f"{traits.get('email')} at {session.authenticator_assurance_level}"
 
         def logout() -> str:
-            ory.logout(state["token"])
+            ory.sessions.logout(state["token"])
             try:
                 ory.whoami(session_token=state["token"])
             except (SessionInactiveError, UnauthorizedError):
@@ -113,9 +113,9 @@ def run() -> None:
 
         def recover() -> str:
             before = message_ids(ory, email)
-            flow = ory.start_recovery(email)
+            flow = ory.recovery.start(email)
             code = code_from_courier(ory, email, before)
-            result = ory.complete_recovery(flow, code)
+            result = ory.recovery.complete(flow, code)
             if not result.completed or not result.session_token:
                 raise RuntimeError(f"recovery did not complete: {result!r}")
             state["recovery_token"] = result.session_token
@@ -123,13 +123,13 @@ def run() -> None:
             return f"privileged session, next step {following.action if following else 'none'}"
 
         def change_password() -> str:
-            result = ory.change_password(state["recovery_token"], new_password)
+            result = ory.settings.change_password(state["recovery_token"], new_password)
             if not result.completed:
                 raise RuntimeError(f"settings did not complete: {result!r}")
             return "settings flow succeeded"
 
         def login_again() -> str:
-            result = ory.login_with_password(email, new_password)
+            result = ory.login.with_password(email, new_password)
             assert result.session_token
             session = ory.whoami(session_token=result.session_token)
             return f"signed in as {session.identity.traits['email'] if session.identity else '?'}"

@@ -63,6 +63,7 @@ from ..errors import (
     SessionRefreshRequiredError,
     UnauthorizedError,
 )
+from ..flows import FLOW_NAMES
 from .redirects import safe_return_to
 from .render import build_forms, build_page, flow_messages
 
@@ -92,7 +93,7 @@ __all__ = [
 logger = logging.getLogger("ory_facade.contrib")
 
 Mode = Literal["server", "kratos"]
-KINDS = ("login", "registration", "recovery", "verification", "settings")
+KINDS = FLOW_NAMES
 _AAL_RANK = {"aal0": 0, "aal1": 1, "aal2": 2, "aal3": 3}
 
 #: Messages shown after the pages restarted a flow on their own (the query carries only the key).
@@ -302,7 +303,7 @@ class SelfService:
 
     def _params(self, kind: str, req: Incoming) -> dict[str, str]:
         """The query parameters Kratos accepts for ``kind``, with a checked, absolute ``return_to``."""
-        api = getattr(self.client, kind)
+        api = self.client.flow(kind)
         allowed = set(api.query_params)
         params = {k: v for k, v in req.query.items() if k in allowed and v}
         raw = req.query.get("return_to") or req.query.get("next")
@@ -321,7 +322,7 @@ class SelfService:
         request_url = getattr(flow, "request_url", None)
         if not isinstance(request_url, str):
             return
-        allowed = set(getattr(self.client, kind).query_params)
+        allowed = set(self.client.flow(kind).query_params)
         for key, value in parse_qsl(urlsplit(request_url).query):
             if key in allowed and value and key not in params:
                 if key == "return_to" and self.safe(value, req) is None:
@@ -410,7 +411,7 @@ class SelfService:
                 resumed = self.client.settings.resume_browser(flow_id, cookie=req.cookie)
                 self.forget_session(req)
                 return Redirect(self.page("settings", flow=flow_id), resumed)
-            fetched = getattr(self.client, kind).get(flow_id, cookie=req.cookie)
+            fetched = self.client.flow(kind).get(flow_id, cookie=req.cookie)
             if kind == "settings" and str(fetched.flow.state) == "success":
                 self.forget_session(req)  # saved at Kratos ("kratos" mode posts there directly)
             return self._render_flow(kind, fetched.flow, set_cookie=fetched.set_cookie, notice=notice)
@@ -431,7 +432,7 @@ class SelfService:
         notice: str | None = None,
         set_cookie: Sequence[str] = (),
     ) -> Outcome:
-        api = getattr(self.client, kind)
+        api = self.client.flow(kind)
         if self.settings.mode == "kratos":
             return Redirect(api.browser_url(**params), list(set_cookie))
         if kind == "settings" and not req.cookie:
@@ -441,7 +442,7 @@ class SelfService:
         return Redirect(location, [*set_cookie, *created.set_cookie])
 
     def _submit(self, kind: str, flow_id: str, req: Incoming, params: dict[str, str]) -> Outcome:
-        api = getattr(self.client, kind)
+        api = self.client.flow(kind)
         flow: Any = None
         try:
             # Fetched for the input types only (checkboxes, numbers), so the JSON validates against the

@@ -7,6 +7,7 @@ import binascii
 import contextlib
 import copy
 import json
+import secrets
 import uuid
 from typing import Any
 
@@ -465,8 +466,19 @@ def webauthn_js(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     return Response(200, [("Content-Type", "text/javascript; charset=UTF-8")], script)
 
 
+def with_exchange_code(req: Request, flow_json: dict[str, Any]) -> dict[str, Any]:
+    """A native flow created with ``return_session_token_exchange_code=true`` carries an init code (only
+    in this answer, like Kratos' ``db:"-"`` field); exchanging it needs a social sign-in the fake lacks."""
+    if req.arg("return_session_token_exchange_code").lower() == "true":
+        flow_json["session_token_exchange_code"] = secrets.token_urlsafe(48)
+    return flow_json
+
+
 def exchange_session_token(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     if not req.arg("init_code") or not req.arg("return_to_code"):
-        raise KratosError.bad_request("init_code and return_to_code query params must be set")
-    # The fake never hands out exchange codes (they need a social sign-in), so none can match.
-    raise KratosError.not_found()
+        raise KratosError.bad_request('"init_code" and "return_to_code" query params must be set')
+    # A session reaches an exchanger only through a social sign-in, which the fake lacks: no code matches
+    # (session/handler.go answers herodot's ErrNotFound, not the database's "Unable to locate").
+    raise KratosError(
+        404, reason='no session yet for this "code"', message="The requested resource could not be found"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ory_facade.testing import hashing, texts, totp, verification
+from ory_facade.testing.admin import with_exchange_code
 from ory_facade.testing.app import Headers, KratosApp, is_uuid, new_id
 from ory_facade.testing.clock import format_time
 from ory_facade.testing.errors import KratosError
@@ -114,7 +115,7 @@ def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
 def create_native(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     headers: Headers = []
     flow = _init(app, req, "api", headers)
-    return Response.json(200, app.flow_json(flow), headers)
+    return Response.json(200, with_exchange_code(req, app.flow_json(flow)), headers)
 
 
 def get_flow(app: KratosApp, req: Request, _: dict[str, str]) -> Response:

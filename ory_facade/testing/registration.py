@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from ory_facade.testing import hashing, texts
+from ory_facade.testing.admin import with_exchange_code
 from ory_facade.testing.app import Headers, KratosApp, is_uuid
 from ory_facade.testing.errors import KratosError
 from ory_facade.testing.httpio import BodyError, Request, Response
@@ -104,7 +105,7 @@ def create_browser(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
 def create_native(app: KratosApp, req: Request, _: dict[str, str]) -> Response:
     headers: Headers = []
     flow = _init(app, req, "api", headers)
-    return Response.json(200, app.flow_json(flow), headers)
+    return Response.json(200, with_exchange_code(req, app.flow_json(flow)), headers)
 
 
 def get_flow(app: KratosApp, req: Request, _: dict[str, str]) -> Response:

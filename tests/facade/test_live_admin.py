@@ -25,7 +25,7 @@ PASSWORD = "correct horse battery staple"
 def test_identity_lifecycle(backend: Backend, live: OryClient) -> None:
     ids = live.admin.identities
     created = ids.create({"email": "adm@example.com"}, password=PASSWORD, metadata_public={"plan": "pro"})
-    assert live.login_with_password("adm@example.com", PASSWORD).session_token
+    assert live.login.with_password("adm@example.com", PASSWORD).session_token
     fetched = ids.get(created.id, include_credential=["password"])
     assert fetched.traits["email"] == "adm@example.com"
     assert fetched.metadata_public == {"plan": "pro"}
@@ -52,7 +52,7 @@ def test_import_hashed_password(live: OryClient) -> None:
     digest = hashlib.sha256(PASSWORD.encode() + salt).digest()
     hashed = "{SSHA256}" + base64.b64encode(digest + salt).decode()
     live.admin.identities.create({"email": "imported@example.com"}, hashed_password=hashed)
-    assert live.login_with_password("imported@example.com", PASSWORD).session_token
+    assert live.login.with_password("imported@example.com", PASSWORD).session_token
 
 
 def test_create_conflict_and_invalid_traits(backend: Backend, live: OryClient) -> None:
@@ -88,14 +88,14 @@ def test_batch_patch(live: OryClient) -> None:
     bodies = [identity_body({"email": f"batch{i}@example.com"}, password=PASSWORD) for i in range(3)]
     results = live.admin.identities.batch_patch(bodies)
     assert [r.action for r in results] == ["create", "create", "create"]
-    assert live.login_with_password("batch1@example.com", PASSWORD).session_token
+    assert live.login.with_password("batch1@example.com", PASSWORD).session_token
 
 
 @pytest.mark.fake_only("creates a TOTP credential directly, which Kratos' admin API cannot")
 def test_delete_credentials(backend: Backend, live: OryClient) -> None:
     doc = backend.fake.create_identity(email="mfa@example.com", password=PASSWORD, with_totp=True)
     live.admin.identities.delete_credentials(doc["id"], "totp")
-    token = live.login_with_password("mfa@example.com", PASSWORD).session_token
+    token = live.login.with_password("mfa@example.com", PASSWORD).session_token
     assert live.whoami(session_token=token).authenticator_assurance_level == "aal1"
 
 
@@ -110,7 +110,7 @@ def test_recovery_code_for_identity(backend: Backend, live: OryClient) -> None:
 
 def test_identity_and_admin_sessions(backend: Backend, live: OryClient) -> None:
     doc = backend.create_identity(email="sess@example.com", password=PASSWORD)
-    tokens = [live.login_with_password("sess@example.com", PASSWORD).session_token for _ in range(3)]
+    tokens = [live.login.with_password("sess@example.com", PASSWORD).session_token for _ in range(3)]
     sessions = list(live.admin.identities.iter_sessions(doc["id"]))
     assert len(sessions) == 3
     one = sessions[0]
@@ -126,8 +126,8 @@ def test_identity_and_admin_sessions(backend: Backend, live: OryClient) -> None:
 
 def test_courier_messages(backend: Backend, live: OryClient) -> None:
     backend.create_identity(email="mail@example.com", password=PASSWORD)
-    live.start_recovery("mail@example.com")
-    live.verify("mail@example.com")
+    live.recovery.start("mail@example.com")
+    live.verification.start("mail@example.com")
     messages = list(live.admin.courier.iter_all(recipient="mail@example.com", page_size=1))
     assert len(messages) == 2
     assert {m.template_type for m in messages} == {"recovery_code_valid", "verification_code_valid"}

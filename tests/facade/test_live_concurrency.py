@@ -44,7 +44,7 @@ def test_shared_client_never_mixes_users(backend: Backend, live: OryClient) -> N
             session_cookies.add(browser.cookies[cookie_name])
             assert live.whoami(cookie=browser.cookie).identity.traits["email"] == email  # type: ignore[union-attr]
 
-            native = live.login_with_password(email, PASSWORD)
+            native = live.login.with_password(email, PASSWORD)
             assert native.session_token and native.set_cookie == []
             assert live.whoami(session_token=native.session_token).identity.traits["email"] == email  # type: ignore[union-attr]
         return session_cookies

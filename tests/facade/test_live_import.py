@@ -35,9 +35,9 @@ def test_werkzeug_hash_imported_then_login(backend: Backend, live: OryClient, me
     report = import_users(live, [_user(1, hashed, first_name="Ada")])
     assert (report.imported, report.failed) == (1, 0), report.rows
     assert report.rows[0].password == "hash"
-    assert live.login_with_password("user1@example.com", PASSWORD).session_token
+    assert live.login.with_password("user1@example.com", PASSWORD).session_token
     with pytest.raises(Exception) as wrong:
-        live.login_with_password("user1@example.com", PASSWORD + "x")
+        live.login.with_password("user1@example.com", PASSWORD + "x")
     record_exception(wrong.value)
 
 

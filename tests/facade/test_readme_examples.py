@@ -38,6 +38,12 @@ def test_whoami_native_and_admin_example(fake_kratos: FakeKratos) -> None:
         exec(readme_block("def current_user(cookie_header)"), namespace)
         assert namespace["identity"].traits["email"] == "ada@example.org"
         assert namespace["current_user"]("ory_kratos_session=not-a-session") is None
+        changed = ory.admin.identities.get(str(namespace["identity"].id))
+        assert changed.traits["email"] == "ada@example.net"
+        assert namespace["sent"].state == "sent_email"
+        assert fake_kratos.last_code_for("ada@example.net")
+        with pytest.raises(SessionInactiveError):
+            ory.whoami(session_token=namespace["result"].session_token)
 
 
 def test_framework_free_login_example(fake_kratos: FakeKratos, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -171,4 +177,4 @@ def test_user_source_example(fake_kratos: FakeKratos) -> None:
     with OryClient(
         fake_kratos.public_url, admin_url=fake_kratos.admin_url, api_key=fake_kratos.api_key
     ) as ory:
-        assert ory.login_with_password("u2@example.org", "a long passphrase").session_token
+        assert ory.login.with_password("u2@example.org", "a long passphrase").session_token

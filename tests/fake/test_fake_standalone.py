@@ -44,7 +44,7 @@ def test_python_m_ory_facade_testing_serves_a_fake_with_a_demo_account() -> None
         password = lines[0].split(" / ", 1)[1].strip()
         with OryClient(f"http://127.0.0.1:{public}") as ory:
             session = ory.whoami(
-                session_token=ory.login_with_password("ada@example.com", password).session_token
+                session_token=ory.login.with_password("ada@example.com", password).session_token
             )
             assert session.identity is not None and session.identity.traits["email"] == "ada@example.com"
     finally:

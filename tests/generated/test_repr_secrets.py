@@ -300,7 +300,7 @@ def test_live_settings_flows_hide_the_totp_secret_and_lookup_codes(backend: Back
     email = "repr@example.org"
     backend.create_identity(email=email, password=PASSWORD)
     with _client(backend) as ory:
-        token = ory.login_with_password(email, PASSWORD).session_token
+        token = ory.login.with_password(email, PASSWORD).session_token
         assert token
         created = ory.settings.create_native(session_token=token)
         raw = created.flow.to_dict()
@@ -367,7 +367,7 @@ def test_redaction_hides_live_totp_keys_and_lookup_codes(backend: Backend) -> No
     email = "redact@example.org"
     backend.create_identity(email=email, password=PASSWORD)
     with _client(backend) as ory:
-        token = ory.login_with_password(email, PASSWORD).session_token
+        token = ory.login.with_password(email, PASSWORD).session_token
         assert token
         created = ory.settings.create_native(session_token=token)
         shown = ory.settings.submit(

@@ -47,12 +47,12 @@ def expect_error(kind: type[OryError], call: Any) -> OryError:
 def tour(client: OryClient, fake: FakeKratos, email: str = "tour@example.com") -> dict[str, Any]:
     """Run the tour; returns what a caller may want to inspect (results with ``set_cookie``)."""
     seen: dict[str, Any] = {}
-    registered = client.register({"email": email}, PASSWORD)
+    registered = client.registration.with_password({"email": email}, PASSWORD)
     seen["registered"] = registered
-    token = client.login_with_password(email, PASSWORD).session_token
+    token = client.login.with_password(email, PASSWORD).session_token
     assert token
     client.whoami(session_token=token)
-    expect_error(FlowValidationError, lambda: client.login_with_password(email, "definitely the wrong one"))
+    expect_error(FlowValidationError, lambda: client.login.with_password(email, "definitely the wrong one"))
     expect_error(SessionInactiveError, lambda: client.whoami(session_token="ory_st_not_a_real_token_at_all"))
 
     # A browser: create the flow, relay its CSRF cookie, submit, relay the session cookie.
@@ -76,15 +76,15 @@ def tour(client: OryClient, fake: FakeKratos, email: str = "tour@example.com") -
     list(client.sessions.iter_all(cookie=jar.header))
 
     # Recovery and verification by code, then a password change with the recovered session.
-    flow = client.start_recovery(email)
-    recovered = client.complete_recovery(flow, fake.last_code_for(email))
+    flow = client.recovery.start(email)
+    recovered = client.recovery.complete(flow, fake.last_code_for(email))
     assert recovered.session_token
-    client.change_password(recovered.session_token, NEW_PASSWORD)
+    client.settings.change_password(recovered.session_token, NEW_PASSWORD)
     expect_error(
-        FlowValidationError, lambda: client.complete_recovery(client.start_recovery(email), "000000")
+        FlowValidationError, lambda: client.recovery.complete(client.recovery.start(email), "000000")
     )
-    verification = client.verify(email)
-    client.complete_verification(verification, fake.last_code_for(email))
+    verification = client.verification.start(email)
+    client.verification.complete(verification, fake.last_code_for(email))
 
     # Admin API.
     made = client.admin.identities.create({"email": "admin-" + email}, password=ADMIN_PASSWORD)
@@ -100,5 +100,5 @@ def tour(client: OryClient, fake: FakeKratos, email: str = "tour@example.com") -
     seen["browser_logout"] = logout
     jar.absorb(logout.set_cookie)
     expect_error(SessionInactiveError, lambda: client.whoami(cookie=jar.header or "ory_kratos_session=gone"))
-    client.logout(token)
+    client.sessions.logout(token)
     return seen

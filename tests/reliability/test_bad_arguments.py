@@ -219,7 +219,7 @@ def test_ids_that_change_the_endpoint_are_refused(recorder: Recorder) -> None:
 def test_empty_login_credentials_are_refused_locally(client: OryClient, recorder: Recorder) -> None:
     for identifier, password in (("", "a long passphrase"), ("ada@example.com", "")):
         with suppress(ValueError, OryError):
-            client.login_with_password(identifier, password)
+            client.login.with_password(identifier, password)
     assert recorder.requests == [], f"{len(recorder.requests)} requests sent"
 
 

@@ -392,7 +392,7 @@ def test_admin_writes_are_not_retried(serve: Serve, client_for: ClientFor) -> No
             IDENTITY_ID, [{"op": "replace", "path": "/state", "value": "x"}]
         ),
         lambda: client.admin.identities.create_recovery_code(IDENTITY_ID),
-        lambda: client.logout(TOKEN),  # DELETE /self-service/logout/api: revokes, sent once
+        lambda: client.sessions.logout(TOKEN),  # DELETE /self-service/logout/api: revokes, sent once
         lambda: client.browser_logout.submit("ory_lo_faultsFaultsFaults", cookie="c=1"),  # GET, single use
     ]
     for call in calls:

@@ -63,4 +63,4 @@ def test_a_privileged_change_completes_after_signing_in_again_without_typing_it_
     done = client.get(resumed["Location"]).content.decode()
     assert 'data-message-id="1050001"' in done and "did not match" not in done
     with OryClient(backend.public_url) as ory:
-        assert ory.login_with_password("ada@example.com", NEW_PASSWORD).session_token
+        assert ory.login.with_password("ada@example.com", NEW_PASSWORD).session_token

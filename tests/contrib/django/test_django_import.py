@@ -97,7 +97,7 @@ def test_django_hash_imported_then_login(backend: Backend, users: Any, name: str
     assert "ory_import_users: 1/1 users" in err
     assert hashed not in out + err and PASSWORD not in out + err
     with _ory(backend) as ory:
-        session = ory.whoami(session_token=ory.login_with_password("dj1@example.com", PASSWORD).session_token)
+        session = ory.whoami(session_token=ory.login.with_password("dj1@example.com", PASSWORD).session_token)
         assert session.identity.traits == {
             "email": "Dj1@Example.com",
             "name": {"first": "Dj", "last": "Ango"},
@@ -162,7 +162,7 @@ def test_ory_backend_finds_the_imported_user(backend: Backend, users: Any) -> No
     user = _make(users, 1, make_password(PASSWORD, hasher=FastPBKDF2()))
     _run()
     with _ory(backend) as ory:
-        session = ory.whoami(session_token=ory.login_with_password("dj1@example.com", PASSWORD).session_token)
+        session = ory.whoami(session_token=ory.login.with_password("dj1@example.com", PASSWORD).session_token)
     mapped = OryBackend().authenticate(None, ory_session=session)
     assert mapped is not None and mapped.pk == user.pk
     assert users._default_manager.count() == 1  # no new user named after the identity

@@ -113,7 +113,7 @@ def test_import_users_command(backend: Backend, make_app: AppFactory, tmp_path: 
         assert PASSWORD not in text and not any((u.password_hash or "") in text for u in users)
     with OryClient(backend.public_url, admin_url=backend.admin_url, api_key=backend.api_key) as ory:
         for user in users:
-            assert ory.login_with_password(user.email, PASSWORD).session_token
+            assert ory.login.with_password(user.email, PASSWORD).session_token
 
 
 def test_import_users_command_without_source(make_app: AppFactory) -> None:
@@ -134,11 +134,11 @@ def test_first_login_goes_through_the_hook_then_not(
     assert "1 imported" in result.stdout and "1 via the password migration hook" in result.stdout
     with OryClient(backend.public_url, admin_url=backend.admin_url, api_key=backend.api_key) as ory:
         with pytest.raises(FlowValidationError):  # the hook answers 403: invalid credentials
-            ory.login_with_password("legacy@example.com", PASSWORD + " wrong")
+            ory.login.with_password("legacy@example.com", PASSWORD + " wrong")
         assert hooked.calls == ["legacy@example.com"]
-        assert ory.login_with_password("legacy@example.com", PASSWORD).session_token
+        assert ory.login.with_password("legacy@example.com", PASSWORD).session_token
         assert hooked.calls == ["legacy@example.com"] * 2
-        assert ory.login_with_password("legacy@example.com", PASSWORD).session_token
+        assert ory.login.with_password("legacy@example.com", PASSWORD).session_token
         assert hooked.calls == ["legacy@example.com"] * 2  # Kratos has its own hash now
         identity = ory.admin.identities.find_by_identifier("legacy@example.com")
         assert identity is not None
@@ -146,7 +146,7 @@ def test_first_login_goes_through_the_hook_then_not(
         assert not config["password"].config.get("use_password_migration_hook")
         declare_secret(config["password"].config.get("hashed_password") or "x", "migrated hash")
         with pytest.raises(FlowValidationError):
-            ory.login_with_password("legacy@example.com", PASSWORD + " wrong")
+            ory.login.with_password("legacy@example.com", PASSWORD + " wrong")
     assert len(hooked.calls) == 2
 
 
