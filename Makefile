@@ -35,9 +35,9 @@ spec-diff: venv ## Compare two specs: make spec-diff OLD=a.json NEW=b.json [ARGS
 conformance: ## Check openapi/ against Ory's published spec (needs ../shared)
 	$(PYTHON) ../shared/tools/spec_conformance.py openapi/kratos-api.json
 
-lint: venv ## ruff format --check, ruff check, mypy --strict on ory_facade
-	$(PYTHON) -m ruff format --check ory_facade tests scripts
-	$(PYTHON) -m ruff check ory_facade tests scripts
+lint: venv ## ruff format --check, ruff check, mypy --strict on ory_facade (README and examples: make test)
+	$(PYTHON) -m ruff format --check ory_facade tests scripts examples
+	$(PYTHON) -m ruff check ory_facade tests scripts examples
 	$(PYTHON) -m mypy --strict ory_facade
 
 test: venv ## Run the test suite without the soak variants (marked slow); ARGS=... go to pytest

@@ -41,7 +41,8 @@ from .sessions import Sessions
 
 if TYPE_CHECKING:
     from ory_kratos_api.models.flow_error import FlowError
-    from ory_kratos_api.models.session import Session
+
+    from .types import SessionWithIdentity
 
 __all__ = ["OryClient"]
 
@@ -258,8 +259,9 @@ class OryClient(DeprecatedHelpers):
         session_token: str | None = None,
         aal: str | None = None,
         return_to: str | None = None,
-    ) -> Session:
-        """The session of a browser (``cookie``: the whole ``Cookie`` header) or an app (``session_token``).
+    ) -> SessionWithIdentity:
+        """The session of a browser (``cookie``: the whole ``Cookie`` header) or an app (``session_token``),
+        with its identity (``session.identity.traits["email"]``).
 
         Raises ``SessionInactiveError`` when signed out and ``AAL2RequiredError`` when a second factor is
         needed (or ``aal="aal2"`` is asked for and the session has less). See :meth:`Sessions.whoami`.

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
     from ory_kratos_api.models.session import Session
 
     from ._client import OryClient
+    from .types import SessionWithIdentity
 
 __all__ = [
     "SELF_HOSTED_SESSION_COOKIE_NAME",
@@ -285,7 +286,7 @@ class SessionCache:
         session_token: str | None = None,
         aal: str | None = None,
         return_to: str | None = None,
-    ) -> Session:
+    ) -> SessionWithIdentity:
         """Like :meth:`OryClient.whoami`; raises the same errors (they are never cached).
 
         A cached session below the requested ``aal`` is not trusted for the decision: Kratos is asked
@@ -368,23 +369,25 @@ class SessionCache:
             logger.info("SessionCache: the cache backend answers again")
         return result
 
-    def _load(self, key: str) -> Session | None:
+    def _load(self, key: str) -> SessionWithIdentity | None:
         value = self._backend_call("get", key)
         if value is None:
             return None
+        from .types import SessionWithIdentity
+
         if self._stores_objects:
-            return value  # type: ignore[no-any-return]  # only this class writes these keys
+            # Only this class writes these keys, with whoami's answers; a shared object store may still
+            # hold what another version wrote.
+            return value if isinstance(value, SessionWithIdentity) else None
         if not isinstance(value, dict):
             return None
-        from ory_kratos_api.models.session import Session
-
         try:
-            return Session.from_dict(value)
+            return SessionWithIdentity.from_dict(value)
         except (KeyError, TypeError, ValueError, AttributeError):
             self._backend_call("delete", key)  # written by another version: drop it
             return None
 
-    def _store(self, key: str, session: Session) -> None:
+    def _store(self, key: str, session: SessionWithIdentity) -> None:
         if session.active is False:
             return
         ttl = self.ttl

@@ -27,6 +27,8 @@ from .pagination import Page, fetch_page, iterate_pages
 if TYPE_CHECKING:
     from ory_kratos_api.models.session import Session
 
+    from .types import SessionWithIdentity
+
 __all__ = ["Sessions"]
 
 _AAL_RANK = {"aal0": 0, "aal1": 1, "aal2": 2, "aal3": 3}
@@ -59,16 +61,18 @@ class Sessions:
         aal: str | None = None,
         return_to: str | None = None,
         tokenize_as: str | None = None,
-    ) -> Session:
-        """The session for a ``Cookie`` header or a session token.
+    ) -> SessionWithIdentity:
+        """The session for a ``Cookie`` header or a session token, with its identity.
 
         Raises ``SessionInactiveError`` when there is no valid session (without calling Kratos when neither
         credential is given) and ``AAL2RequiredError`` when Kratos requires a second factor, or when ``aal``
         (e.g. ``"aal2"``) is higher than the session's level; its ``redirect_browser_to`` then points at a
-        login flow for that level, returning to ``return_to``.
+        login flow for that level, returning to ``return_to``. A session without its identity (Kratos always
+        sends it here) is an ``OryResponseError``, so ``session.identity`` needs no check.
         """
         from ory_kratos_api.api.frontend import to_session
-        from ory_kratos_api.models.session import Session
+
+        from .types import SessionWithIdentity
 
         creds = _credentials(cookie, session_token)
         kwargs = to_session._get_kwargs(tokenize_as=opt(tokenize_as), **creds)
@@ -82,7 +86,7 @@ class Sessions:
             raise SessionInactiveError(
                 exc.status, None, exc.reason, exc.message, exc.request_id, exc.details, exc.response
             ) from exc
-        session = parse(response, Session.from_dict, "Session")
+        session = parse(response, SessionWithIdentity.from_dict, "a Session with its identity")
         if aal is not None:
             have = str(session.authenticator_assurance_level or "aal0")
             if _AAL_RANK.get(have, 0) < _AAL_RANK.get(aal, 0):

@@ -1,4 +1,4 @@
-"""Contains some shared types for properties"""
+"""Shared types of the generated models and operations."""
 
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
@@ -8,8 +8,24 @@ from attrs import define
 
 
 class Unset:
+    """The value of a property the server left out; ``None`` is a property it sent as ``null``.
+
+    There is one instance, ``UNSET``: the models test ``value is UNSET``, so it stays itself through
+    ``copy``, ``deepcopy`` and ``pickle`` (a cached model comes back comparable), and it prints as ``UNSET``
+    rather than as an address in every log line and traceback.
+    """
+
+    __slots__ = ()
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # A string tells copy and pickle to use the module global of that name: the one instance.
+        return "UNSET"
 
 
 UNSET: Unset = Unset()

@@ -68,11 +68,10 @@ from .redirects import safe_return_to
 from .render import build_forms, build_page, flow_messages
 
 if TYPE_CHECKING:
-    from ory_kratos_api.models.session import Session
-
     from .._client import OryClient
     from ..results import SubmitResult
     from ..session_cache import SessionCache
+    from ..types import SessionWithIdentity
 
 __all__ = [
     "KINDS",
@@ -185,7 +184,7 @@ Outcome = Redirect | Render
 class SessionLookup:
     """The request's session, or None; ``error`` keeps why there is none when it matters (AAL2 needed)."""
 
-    session: Session | None
+    session: SessionWithIdentity | None
     error: OryAPIError | None = None
 
     @property

@@ -21,7 +21,7 @@ def readme_block(containing: str) -> str:
 
 def test_fixture_example(fake_kratos: FakeKratos) -> None:
     namespace: dict[str, Any] = {"OryClient": OryClient}
-    exec(readme_block("def test_login(fake_kratos)"), namespace)
+    exec(readme_block("def test_login(fake_kratos"), namespace)
     namespace["test_login"](fake_kratos)
 
 
@@ -35,7 +35,7 @@ def test_whoami_native_and_admin_example(fake_kratos: FakeKratos) -> None:
             "password": "a long passphrase",
             "SessionInactiveError": SessionInactiveError,
         }
-        exec(readme_block("def current_user(cookie_header)"), namespace)
+        exec(readme_block("def current_user(cookie_header"), namespace)
         assert namespace["identity"].traits["email"] == "ada@example.org"
         assert namespace["current_user"]("ory_kratos_session=not-a-session") is None
         changed = ory.admin.identities.get(str(namespace["identity"].id))
@@ -54,7 +54,7 @@ def test_framework_free_login_example(fake_kratos: FakeKratos, monkeypatch: pyte
     fake_kratos.create_identity(email="ada@example.org", password="a long passphrase")
     monkeypatch.setenv("KRATOS_PUBLIC_URL", fake_kratos.public_url)
     namespace: dict[str, Any] = {}
-    exec(readme_block("def login(cookie, flow_id, form=None)"), namespace)  # builds ory from the environment
+    exec(readme_block("def login(cookie: str | None, flow_id"), namespace)  # builds ory from the environment
     login, ory = namespace["login"], namespace["ory"]
     with ory:
         status, headers, _ = login(None, None)
@@ -116,13 +116,13 @@ def test_from_env_example(fake_kratos: FakeKratos, monkeypatch: pytest.MonkeyPat
 # Each README Python block and the test that runs it (a new block without one fails here).
 RUN_BY = {
     "OryClient.from_env()   # KRATOS_PUBLIC_URL": "test_from_env_example",
-    "def login(cookie, flow_id, form=None)": "test_framework_free_login_example",
-    "def current_user(cookie_header)": "test_whoami_native_and_admin_example",
-    "def test_login(fake_kratos)": "test_fixture_example",
+    "def login(cookie: str | None, flow_id": "test_framework_free_login_example",
+    "def current_user(cookie_header": "test_whoami_native_and_admin_example",
+    "def test_login(fake_kratos": "test_fixture_example",
     '@app.get("/")': "tests/e2e/test_readme_quickstart.py (the Flask quick start in a browser)",
     "# mysite/settings.py": "tests/e2e/test_readme_quickstart_django.py (the Django quick start, browser)",
     "instrument_client(ory.http_client)": "test_otel.py::test_the_readme_block_traces_every_call",
-    "def users():": "test_user_source_example",
+    "def users()": "test_user_source_example",
 }
 
 
@@ -171,7 +171,7 @@ def test_user_source_example(fake_kratos: FakeKratos) -> None:
     )
     Ory(app)
     namespace: dict[str, Any] = {"app": app, "User": user_model, "old_password_ok": lambda i, p: False}
-    exec(readme_block("def users():"), namespace)
+    exec(readme_block("def users()"), namespace)
     result = app.test_cli_runner().invoke(args=["ory", "import-users"])
     assert "2 imported" in result.output, result.output
     with OryClient(

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
-from typing import Any
-
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views import View
 
 from ory_facade.contrib.django.decorators import OryLoginRequiredMixin, ory_login_required
-from ory_facade.contrib.django.runtime import get_ory_session
+from ory_facade.contrib.django.middleware import OryHttpRequest
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -15,15 +13,14 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @ory_login_required
-def dashboard(request: HttpRequest) -> HttpResponse:
-    session: Any = get_ory_session(request)
-    return render(request, "dashboard.html", {"traits": session.identity.traits})
+def dashboard(request: OryHttpRequest) -> HttpResponse:
+    return render(request, "dashboard.html", {"traits": request.ory_session.identity.traits})
 
 
 @ory_login_required
-def me(request: HttpRequest) -> JsonResponse:
-    session: Any = get_ory_session(request)
-    return JsonResponse({"id": session.identity.id, "email": session.identity.traits.get("email")})
+def me(request: OryHttpRequest) -> JsonResponse:
+    identity = request.ory_session.identity
+    return JsonResponse({"id": identity.id, "email": identity.traits.get("email")})
 
 
 class AdminArea(OryLoginRequiredMixin, View):

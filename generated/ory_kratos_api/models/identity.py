@@ -22,7 +22,7 @@ class Identity:
         id (str):
         schema_id (str):
         schema_url (str):
-        traits (Any):
+        traits (dict[str, Any]):
         created_at (datetime.datetime | Unset):
         credentials (IdentityCredentialsMap | Unset):
         external_id (str | Unset):
@@ -39,7 +39,7 @@ class Identity:
     id: str
     schema_id: str
     schema_url: str
-    traits: Any
+    traits: dict[str, Any]
     created_at: datetime.datetime | Unset = UNSET
     credentials: IdentityCredentialsMap | Unset = UNSET
     external_id: str | Unset = UNSET
@@ -161,6 +161,12 @@ class Identity:
         schema_url = d.pop("schema_url")
 
         traits = d.pop("traits")
+        if traits is None:
+            traits = {}
+        elif not isinstance(traits, dict):
+            raise TypeError(
+                f"traits must be a JSON object, not {type(traits).__name__}"
+            )
 
         if d.get("created_at", UNSET) is None:
             del d["created_at"]

@@ -10,15 +10,16 @@
 
 ``request.ory_session`` is a lazy object: Kratos is asked (once per request, through the session cache when
 configured) only when it is used. It is falsy when there is no session, so test it with ``if
-request.ory_session:``; ``get_ory_session(request)`` returns a typed ``Session | None``. A response to a
-request whose session was looked up gets ``Cache-Control: no-store`` (Django's never-cache headers) and
-``Vary: Cookie``: it shows one user's data.
+request.ory_session:``; ``get_ory_session(request)`` returns a typed ``SessionWithIdentity | None``, and
+views annotated ``request: OryHttpRequest`` see ``request.ory_session`` typed. A response to a request whose
+session was looked up gets ``Cache-Control: no-store`` (Django's never-cache headers) and ``Vary: Cookie``:
+it shows one user's data.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth import get_backends
 from django.contrib.auth.models import AnonymousUser
@@ -29,7 +30,21 @@ from .backends import OryBackend
 from .responses import private_to_the_session
 from .runtime import get_ory_session, get_runtime, session_was_looked_up
 
-__all__ = ["OrySessionMiddleware", "get_ory_user"]
+if TYPE_CHECKING:
+    from ...types import SessionWithIdentity
+
+__all__ = ["OryHttpRequest", "OrySessionMiddleware", "get_ory_user"]
+
+
+class OryHttpRequest(HttpRequest):
+    """The request as this middleware leaves it, for annotating views: ``def home(request: OryHttpRequest)``.
+
+    Only a type: Django still passes its own request object. ``ory_session`` is typed as the session it
+    stands for, like Flask's ``current_session``; it is a lazy proxy, falsy when nobody is signed in, so
+    test it with ``if request.ory_session:``, never ``is None``. Under ``ory_login_required`` it is set.
+    """
+
+    ory_session: SessionWithIdentity
 
 
 def get_ory_user(request: HttpRequest) -> Any:

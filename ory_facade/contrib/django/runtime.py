@@ -28,7 +28,7 @@ from ..selfservice import (
 from . import conf
 
 if TYPE_CHECKING:
-    from ory_kratos_api.models.session import Session
+    from ...types import SessionWithIdentity
 
 __all__ = ["Runtime", "get_ory_session", "get_runtime", "incoming", "page_url", "session_lookup"]
 
@@ -150,7 +150,7 @@ def session_was_looked_up(request: HttpRequest) -> bool:
     return _REQUEST_KEY in request.__dict__
 
 
-def get_ory_session(request: HttpRequest) -> Session | None:
+def get_ory_session(request: HttpRequest) -> SessionWithIdentity | None:
     """The request's Kratos session or None (typed; ``request.ory_session`` is the lazy equivalent)."""
     return session_lookup(request).session
 

@@ -16,7 +16,7 @@ from ...session_cache import CacheBackend, SessionCache, session_cookie_names
 from ..selfservice import KINDS, Incoming, SelfService, SessionLookup, UISettings, lookup_session
 
 if TYPE_CHECKING:
-    from ory_kratos_api.models.session import Session
+    from ...types import SessionWithIdentity
 
 __all__ = ["EXTENSION_KEY", "Ory", "OryState", "current_session", "get_session", "incoming", "ory_state"]
 
@@ -259,10 +259,10 @@ def session_lookup() -> SessionLookup:
     return lookup
 
 
-def get_session() -> Session | None:
+def get_session() -> SessionWithIdentity | None:
     """The current request's Kratos session, or None (one whoami per request at most, on first use)."""
     return session_lookup().session
 
 
 #: The current request's session as a proxy; falsy when signed out (``if current_session: ...``).
-current_session: Session = LocalProxy(get_session)  # type: ignore[assignment]  # proxies Session | None
+current_session: SessionWithIdentity = LocalProxy(get_session)  # type: ignore[assignment]  # proxies SessionWithIdentity | None

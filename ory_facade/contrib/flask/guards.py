@@ -30,7 +30,7 @@ from .extension import incoming, ory_state, session_lookup
 from .responses import to_response
 
 if TYPE_CHECKING:
-    from ory_kratos_api.models.session import Session
+    from ...types import SessionWithIdentity
 
 __all__ = ["aal2_required", "guest_only", "login_required"]
 
@@ -82,7 +82,7 @@ class SessionRequired(_Guard):
         if outcome is not None:
             abort(to_response(outcome))
 
-    def __enter__(self) -> Session:
+    def __enter__(self) -> SessionWithIdentity:
         self._check()
         session = session_lookup().session
         assert session is not None  # _check aborted otherwise
