@@ -53,7 +53,7 @@ from .errors import (
     UnauthorizedError,
 )
 from .pagination import Page
-from .results import FlowResponse, LogoutResult, SubmitResult
+from .results import FlowResponse, LogoutResult, NativeSignIn, SubmitResult
 from .ui import UiMessage
 
 __all__ = [
@@ -75,6 +75,7 @@ __all__ = [
     "GoneError",
     "IdentityDisabledError",
     "LogoutResult",
+    "NativeSignIn",
     "NotFoundError",
     "OryAPIError",
     "OryClient",

@@ -36,6 +36,7 @@ A server-side login view (Django)::
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlencode
@@ -45,8 +46,8 @@ from ._kwargs import opt
 from ._listeners import CredentialListeners
 from ._transport import Transport, decode_json, parse
 from .continue_with import parse_continue_with
-from .errors import OryRequestError
-from .results import F, FedcmParameters, FlowResponse, LogoutResult, SubmitResult
+from .errors import OryRequestError, OryResponseError
+from .results import F, FedcmParameters, FlowResponse, LogoutResult, NativeSignIn, SubmitResult
 from .ui import nodes_by_group
 
 if TYPE_CHECKING:
@@ -152,9 +153,9 @@ class Login(FlowAPI["LoginFlow"]):
 
     def with_password(
         self, identifier: str, password: str, *, session_token: str | None = None, aal: str | None = None
-    ) -> SubmitResult[LoginFlow]:
-        """Sign in natively with identifier and password; ``result.session_token`` and ``result.session``
-        are set.
+    ) -> NativeSignIn:
+        """Sign in natively with identifier and password; ``result.session_token`` (a ``str``) and
+        ``result.session`` are set.
 
         Raises ``FlowValidationError`` (``message_ids`` ``[4000006]``) for wrong credentials.
 
@@ -167,7 +168,14 @@ class Login(FlowAPI["LoginFlow"]):
             raise ValueError("login.with_password needs a non-empty identifier and password")
         flow = self.create_native(session_token=session_token, aal=aal).flow
         body = {"method": "password", "identifier": identifier, "password": password}
-        return self.submit(flow, body, session_token=session_token)
+        result = self.submit(flow, body, session_token=session_token)
+        if result.session_token is None:
+            status = result.response.status_code if result.response is not None else result.status
+            raise OryResponseError(
+                "Kratos finished a native password sign-in without a session token", status=status
+            )
+        values = {f.name: getattr(result, f.name) for f in dataclasses.fields(result)}
+        return NativeSignIn(**values)
 
     def exchange_session_token(self, init_code: str, return_to_code: str) -> SubmitResult[LoginFlow]:
         """The session token of a native sign-in that finished in a browser (social sign-in from an app).

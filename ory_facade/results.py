@@ -23,6 +23,7 @@ from .continue_with import ContinueWith, choose_next_step
 if TYPE_CHECKING:
     import httpx
     from ory_kratos_api.models.identity import Identity
+    from ory_kratos_api.models.login_flow import LoginFlow  # noqa: F401  (the quoted base of NativeSignIn)
     from ory_kratos_api.models.provider import Provider
     from ory_kratos_api.models.session import Session
     from ory_kratos_api.models.ui_container import UiContainer
@@ -137,6 +138,17 @@ class SubmitResult(Generic[F]):
             parts.append(f"next_step={step.action!r}")
         parts.append(_cookie_note(self.set_cookie))
         return f"SubmitResult({', '.join(parts)})"
+
+
+@dataclass(frozen=True, repr=False)
+class NativeSignIn(SubmitResult["LoginFlow"]):
+    """A completed native sign-in (``ory.login.with_password``): ``session_token`` is always a ``str``, so
+    it goes straight into the calls that take one; a Kratos answer without it is an ``OryResponseError``."""
+
+    session_token: str = ""
+
+    def __repr__(self) -> str:
+        return "Native" + super().__repr__().replace("SubmitResult", "SignIn", 1)
 
 
 @dataclass(frozen=True, repr=False)

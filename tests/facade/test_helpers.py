@@ -28,8 +28,10 @@ from facade_fakes import (
 from ory_facade import (
     CSRFViolationError,
     FlowValidationError,
+    NativeSignIn,
     NotFoundError,
     OryClient,
+    OryResponseError,
     ServerError,
     SessionInactiveError,
     SessionRefreshRequiredError,
@@ -52,6 +54,16 @@ def test_login_with_password_helper(kratos: MockKratos, ory: OryClient) -> None:
         "password": "correct horse",
     }
     assert "cookie" not in submit.headers
+    assert isinstance(result, NativeSignIn) and result.completed and result.session is not None
+    assert "ory_st_NEW" not in repr(result) and repr(result).startswith("NativeSignIn(completed=True")
+
+
+def test_a_native_sign_in_without_a_token_is_a_response_error(kratos: MockKratos, ory: OryClient) -> None:
+    # A proxy or a misconfigured Kratos answering 200 with only the session: no str token to hand out.
+    kratos.json("GET", "/self-service/login/api", 200, login_flow(flow_type="api", csrf=None))
+    kratos.json("POST", "/self-service/login", 200, {"session": session()})
+    with pytest.raises(OryResponseError, match="without a session token"):
+        ory.login.with_password("ada@example.com", "correct horse")
 
 
 def test_login_with_wrong_password(kratos: MockKratos, ory: OryClient) -> None:

@@ -43,6 +43,7 @@ EXPECTED = {
     "SessionAlreadyAvailableError",
     "SessionInactiveError",
     "SessionRefreshRequiredError",
+    "NativeSignIn",
     "SubmitResult",
     "UiMessage",
     "UnauthorizedError",

@@ -50,6 +50,8 @@ EXPECTED = {
     "OAuth2ConsentRequestOpenIDConnectContext",
     "OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims",
     "OAuth2LoginRequest",
+    "Provider",
+    "ProviderParameters",
     "RecoveryCodeForIdentity",
     "RecoveryFlow",
     "RecoveryIdentityAddress",
