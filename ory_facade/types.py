@@ -153,7 +153,6 @@ _LAZY = frozenset(
         "OAuth2LoginRequest",
         "Provider",
         "ProviderParameters",
-        "ProviderParameters",
         "RecoveryCodeForIdentity",
         "RecoveryFlow",
         "RecoveryIdentityAddress",
