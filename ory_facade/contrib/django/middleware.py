@@ -25,9 +25,10 @@ from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest, HttpResponseBase
 from django.utils.functional import SimpleLazyObject
 
+from . import conf
 from .backends import OryBackend
 from .responses import private_to_the_session
-from .runtime import get_ory_session, get_runtime, session_was_looked_up
+from .runtime import get_ory_session, session_was_looked_up
 
 __all__ = ["OrySessionMiddleware", "get_ory_user"]
 
@@ -51,7 +52,7 @@ class OrySessionMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponseBase:
         setattr(request, "ory_session", SimpleLazyObject(lambda: get_ory_session(request)))  # noqa: B010
-        if get_runtime().settings.django_user:
+        if conf.get_settings().django_user:
             setattr(request, "user", SimpleLazyObject(lambda: get_ory_user(request)))  # noqa: B010
         response = self.get_response(request)
         # A page that read the session (a template showing the user, a view checking it) is private to it.
