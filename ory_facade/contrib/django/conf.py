@@ -108,7 +108,16 @@ def problems(
                         f'ORY["{key}"] names the cache {alias!r}, which is not in CACHES.',
                     )
                 )
-        if given.get("DJANGO_USER") is True and not _backend_installed():
+        if given.get("DJANGO_USER") is True and not _auth_installed():
+            found.append(
+                Problem(
+                    "ory_facade.E008",
+                    'ORY["DJANGO_USER"] is on but django.contrib.auth is not in INSTALLED_APPS.',
+                    'Add "django.contrib.auth" and "django.contrib.contenttypes" to INSTALLED_APPS, or turn '
+                    "DJANGO_USER off (request.ory_session works without them).",
+                )
+            )
+        elif given.get("DJANGO_USER") is True and not _backend_installed():
             found.append(
                 Problem(
                     "ory_facade.E008",
@@ -117,6 +126,12 @@ def problems(
                 )
             )
     return found
+
+
+def _auth_installed() -> bool:
+    from django.apps import apps
+
+    return apps.is_installed("django.contrib.auth") and apps.is_installed("django.contrib.contenttypes")
 
 
 def _backend_installed() -> bool:

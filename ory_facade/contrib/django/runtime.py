@@ -11,6 +11,7 @@ import threading
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from asgiref.sync import sync_to_async
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "Runtime",
+    "aget_ory_session",
     "get_client",
     "get_ory_session",
     "get_runtime",
@@ -124,6 +126,14 @@ def session_was_looked_up(request: HttpRequest) -> bool:
 def get_ory_session(request: HttpRequest) -> Session | None:
     """The request's Kratos session or None (typed; ``request.ory_session`` is the lazy equivalent)."""
     return session_lookup(request).session
+
+
+async def aget_ory_session(request: HttpRequest) -> Session | None:
+    """:func:`get_ory_session` for async views: the lookup (an HTTP call unless cached) runs in a
+    thread, so the event loop is not blocked; afterwards ``request.ory_session`` is free to read."""
+    if session_was_looked_up(request):
+        return get_ory_session(request)
+    return await sync_to_async(get_ory_session)(request)
 
 
 def forget_session(request: HttpRequest) -> None:
