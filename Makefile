@@ -85,5 +85,5 @@ dist: venv ## Build the sdist and wheel into dist/
 	$(PYTHON) -m build
 
 bench: venv ## Benchmarks: whoami, parsing, cold import (prints a table, writes bench/results.json)
-	$(PYTHON) -m pip install -q -e '.[bench]'
+	$(PYTHON) -m pip install -q --group bench  # a dependency group (pip >= 25.1; make venv upgrades pip)
 	$(PYTHON) scripts/bench.py

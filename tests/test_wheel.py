@@ -126,6 +126,11 @@ def test_version_falls_back_without_metadata_or_codegen(monkeypatch: pytest.Monk
     assert info.text().splitlines()[0] == "ory-facade unknown"
 
 
+def test_benchmark_dependencies_are_a_group_not_an_extra() -> None:
+    assert "bench" not in PYPROJECT["project"]["optional-dependencies"]
+    assert any(r.startswith("ory-kratos-client==") for r in PYPROJECT["dependency-groups"]["bench"])
+
+
 # --------------------------------------------------------------------------- the packaged spec
 
 
@@ -372,6 +377,19 @@ def test_wheel_contents(built: Built) -> None:
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     }
     assert requires == {"attrs", "httpx", "python-dateutil"}
+    lines = wheel_metadata.splitlines()
+    # User-facing extras only: the benchmark contenders are a dependency group, not published.
+    extras = {line.split(":", 1)[1].strip() for line in lines if line.startswith("Provides-Extra:")}
+    assert extras == {"bcrypt", "dev", "django", "flask", "redis", "testing"}
+    assert 'Requires-Dist: openapi-schema-validator>=0.6; extra == "testing"' in lines
+    assert not [line for line in lines if line.startswith("Requires-Dist: ory-kratos-client")]
+    classifiers = {line.split(":", 1)[1].strip() for line in lines if line.startswith("Classifier:")}
+    assert set(PYPROJECT["project"]["classifiers"]) == classifiers
+    assert {"Typing :: Typed", "Framework :: Django", "Framework :: Flask"} <= classifiers
+    urls = [line for line in lines if line.startswith("Project-URL:")]
+    assert len(urls) == len(PYPROJECT["project"]["urls"]) and any("Homepage, https://" in u for u in urls)
+    keywords = next(line for line in lines if line.startswith("Keywords:")).split(":", 1)[1]
+    assert {"ory", "kratos", "flask", "django"} <= {k.strip() for k in keywords.split(",")}
 
 
 @pytest.mark.slow
