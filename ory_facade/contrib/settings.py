@@ -262,7 +262,7 @@ def _url_problem(value: Any) -> str | None:
     try:
         _normalise_url(value, "url", "-")
     except OryConfigurationError:
-        if "@" in urlsplit(value.strip()).netloc:
+        if "@" in value:  # not echoed: it may hold a password (even where the URL does not parse)
             return "must not contain a user name or password (the API key has its own setting)"
         return f"must be an http(s) URL without query or fragment, got {value!r}"
     return None
@@ -464,7 +464,7 @@ def _cache_problems(merged: Mapping[str, Any], framework: Framework[Any]) -> lis
             Problem(
                 "ory_facade.W006",
                 f"{spell(which)} is set but {spell('SESSION_CACHE_TTL')} is 0, so the session cache is off.",
-                "Set SESSION_CACHE_TTL to a few seconds (5-30) to use it.",
+                f"Set {spell('SESSION_CACHE_TTL')} to a few seconds (5-30) to use it.",
             )
         )
     return found
@@ -506,8 +506,9 @@ def load(
         "admin_url": merged["ADMIN_URL"] or None,
         "browser_url": merged["BROWSER_URL"] or None,
         "api_key": merged["API_KEY"] or None,
-        "timeout": float(merged["TIMEOUT"]),
-        "max_retries": int(merged["MAX_RETRIES"]),
+        # With CLIENT these are not checked (W005 says they are ignored): the defaults stand in.
+        "timeout": DEFAULT_TIMEOUT if _present(client) else float(merged["TIMEOUT"]),
+        "max_retries": DEFAULT_MAX_RETRIES if _present(client) else int(merged["MAX_RETRIES"]),
         "client": resolve_client(client) if _present(client) else None,
         "ui_mode": merged["UI_MODE"],
         "allowed_return_to_hosts": tuple(merged["ALLOWED_RETURN_TO_HOSTS"]),

@@ -242,3 +242,31 @@ print(json.dumps(out))
 
     for django_ids, flask_ids in json.loads(result.stdout):
         assert django_ids == flask_ids and django_ids
+
+
+def test_public_names() -> None:
+    from ory_facade.contrib import runtime
+
+    assert set(shared.__all__) == {
+        "DEFAULTS",
+        "Framework",
+        "OrySettings",
+        "OrySettingsWarning",
+        "Problem",
+        "check",
+        "load",
+        "render",
+    }
+    assert set(runtime.__all__) == {"Runtime", "build_cache", "build_client", "build_runtime"}
+
+
+def test_with_a_client_bad_connection_values_are_ignored_not_fatal() -> None:
+    with OryClient("http://given:4433") as client, pytest.warns(shared.OrySettingsWarning, match="W005"):
+        loud = shared.Framework(name="loud", spell=str, settings_class=AppSettings, warn_on_load=True)
+        loaded = shared.load({"CLIENT": client, "TIMEOUT": "soon", "PUBLIC_URL": "nope"}, loud, environ={})
+    assert loaded.timeout == 10.0 and loaded.client is client
+
+
+def test_a_malformed_url_with_credentials_is_not_echoed() -> None:
+    (problem,) = shared.check({"PUBLIC_URL": "admin:hunter2@kratos"}, PLAIN, environ={})
+    assert problem.id == "ory_facade.E003" and "hunter2" not in str(problem)
