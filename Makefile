@@ -26,6 +26,7 @@ check-generated: venv ## Fail if generated/ differs from a fresh generation
 update-spec: venv ## Normalise SPEC=path (an upstream Kratos spec) into openapi/, then generate
 	@test -n "$(SPEC)" || (echo "usage: make update-spec SPEC=path/to/kratos.json" >&2; exit 2)
 	$(PYTHON) scripts/normalise_spec.py $(SPEC)
+	cp openapi/kratos-api.json ory_facade/testing/openapi/kratos-api.json  # the fake validates against it
 	$(PYTHON) scripts/generate.py
 
 spec-diff: venv ## Compare two specs: make spec-diff OLD=a.json NEW=b.json [ARGS=--fail-on-breaking]
@@ -90,5 +91,5 @@ dist: venv ## Build the sdist and wheel into dist/
 	$(PYTHON) -m build
 
 bench: venv ## Benchmarks: whoami, parsing, cold import (prints a table, writes bench/results.json)
-	$(PYTHON) -m pip install -q -e '.[bench]'
+	$(PYTHON) -m pip install -q --group bench  # a dependency group (pip >= 25.1; make venv upgrades pip)
 	$(PYTHON) scripts/bench.py

@@ -76,6 +76,31 @@ def _normalise_url(value: str | None, argument: str, env: str) -> str | None:
     return url
 
 
+def environment_options(environ: Mapping[str, str] | None = None) -> dict[str, tuple[str, str]]:
+    """What :meth:`OryClient.from_env` reads, as ``{option: (value, variable)}`` for each option the
+    environment sets (``public_url``, ``admin_url``, ``api_key``, ``browser_url``), unvalidated.
+
+    The framework integrations fall back to it for the settings they are not given, so both read the
+    same variables with the same precedence (``KRATOS_*`` over ``ORY_SDK_URL``).
+    """
+    env = os.environ if environ is None else environ
+
+    def first(*names: str) -> tuple[str, str] | None:
+        for name in names:
+            value = env.get(name)
+            if value:
+                return value, name
+        return None
+
+    found = {
+        "public_url": first(ENV_PUBLIC_URL, ENV_ORY_SDK_URL),
+        "admin_url": first(ENV_ADMIN_URL, ENV_ORY_SDK_URL),
+        "api_key": first(ENV_ORY_API_KEY, ENV_ORY_PROJECT_API_TOKEN),
+        "browser_url": first(ENV_BROWSER_URL),
+    }
+    return {option: item for option, item in found.items() if item is not None}
+
+
 class OryClient(DeprecatedHelpers):
     """A client for Ory Kratos / Ory Identities. Create one per process and share it: it is thread-safe,
     keeps no per-user state (no cookie jar) and pools connections.
@@ -185,18 +210,16 @@ class OryClient(DeprecatedHelpers):
             ory = OryClient.from_env(timeout=5)
         """
         env = os.environ if environ is None else environ
-        sdk_url = _normalise_url(env.get(ENV_ORY_SDK_URL) or None, ENV_ORY_SDK_URL, ENV_ORY_SDK_URL)
-        public_url = overrides.pop("public_url", None) or env.get(ENV_PUBLIC_URL) or sdk_url
+        _normalise_url(env.get(ENV_ORY_SDK_URL) or None, ENV_ORY_SDK_URL, ENV_ORY_SDK_URL)
+        found = environment_options(env)
+        public_url = overrides.pop("public_url", None) or found.get("public_url", ("", ""))[0]
         if not public_url:
             raise OryConfigurationError(
                 f"No Kratos URL configured: set {ENV_PUBLIC_URL} (self-hosted) or {ENV_ORY_SDK_URL} "
                 f"(Ory Network), or pass public_url=..."
             )
-        overrides.setdefault("admin_url", env.get(ENV_ADMIN_URL) or sdk_url)
-        overrides.setdefault(
-            "api_key", env.get(ENV_ORY_API_KEY) or env.get(ENV_ORY_PROJECT_API_TOKEN) or None
-        )
-        overrides.setdefault("browser_url", env.get(ENV_BROWSER_URL) or None)
+        for option in ("admin_url", "api_key", "browser_url"):
+            overrides.setdefault(option, found[option][0] if option in found else None)
         return cls(public_url, **overrides)
 
     def with_options(

@@ -8,6 +8,7 @@ no source checkout on ``sys.path``.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
@@ -29,6 +30,7 @@ import pytest
 from ory_kratos_api import _codegen
 
 import ory_facade._version as version_module
+import ory_facade.testing as ory_facade_testing
 from ory_facade.__main__ import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -124,6 +126,29 @@ def test_version_falls_back_without_metadata_or_codegen(monkeypatch: pytest.Monk
     assert info.text().splitlines()[0] == "ory-facade unknown"
 
 
+def test_benchmark_dependencies_are_a_group_not_an_extra() -> None:
+    assert "bench" not in PYPROJECT["project"]["optional-dependencies"]
+    assert any(r.startswith("ory-kratos-client==") for r in PYPROJECT["dependency-groups"]["bench"])
+
+
+# --------------------------------------------------------------------------- the packaged spec
+
+
+def test_packaged_spec_is_the_spec_the_client_was_generated_from() -> None:
+    """The fake validates against ory_facade/testing/openapi/kratos-api.json, package data so a wheel has
+    it; it must be byte for byte the project spec (``make update-spec`` copies it)."""
+    from ory_facade.testing.validation import default_spec_path
+
+    packaged = default_spec_path()
+    assert Path(ory_facade_testing.__file__).resolve().parent in packaged.resolve().parents
+    data = packaged.read_bytes()
+    assert hashlib.sha256(data).hexdigest() == _codegen.SPEC_SHA256, (
+        "ory_facade/testing/openapi/kratos-api.json is not the spec generated/ was made from: "
+        "cp openapi/kratos-api.json ory_facade/testing/openapi/kratos-api.json"
+    )
+    assert data == (ROOT / "openapi" / "kratos-api.json").read_bytes()
+
+
 # --------------------------------------------------------------------------- built distributions
 
 IDENTITY = {
@@ -185,6 +210,46 @@ with FakeKratos() as kratos:
         with urllib.request.urlopen(base.rstrip("/") + "/health/alive", timeout=10) as response:
             answers[name] = {"status": response.status, "body": json.loads(response.read())}
 print(json.dumps(answers))
+"""
+
+
+# The installed fake validates its responses against the spec inside the installed package: a correct
+# answer passes, and an answer the spec forbids (a wrong type, made by wrapping the app) is reported.
+FAKE_VALIDATES = """
+import json, pathlib, sys, urllib.request
+sys.path.insert(0, sys.argv[1])  # openapi-schema-validator, installed apart (the testing extra)
+import ory_facade
+from ory_facade.testing import FakeKratos
+from ory_facade.testing.httpio import Response
+from ory_facade.testing.validation import default_spec_path, validation_unavailable
+
+spec = default_spec_path()
+package = pathlib.Path(ory_facade.__file__).resolve().parent
+assert package in spec.resolve().parents and "site-packages" in spec.parts, spec
+assert validation_unavailable() is None, validation_unavailable()
+
+
+def get(base, path):
+    with urllib.request.urlopen(base.rstrip("/") + path, timeout=10) as response:
+        return response.status
+
+
+with FakeKratos(validate_responses=True) as kratos:
+    assert kratos.validates_responses
+    assert get(kratos.public_url, "/health/alive") == 200
+    clean = [str(v) for v in kratos.take_violations()]
+    handle = kratos.app.handle
+
+    def broken(admin, req):
+        response, operation_id = handle(admin, req)
+        if operation_id == "isAlive":
+            response = Response.json(200, {"status": 42})
+        return response, operation_id
+
+    kratos.app.handle = broken
+    assert get(kratos.public_url, "/health/alive") == 200
+    caught = [str(v) for v in kratos.take_violations()]
+print(json.dumps({"spec": str(spec), "clean": clean, "caught": caught}))
 """
 
 
@@ -312,6 +377,19 @@ def test_wheel_contents(built: Built) -> None:
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     }
     assert requires == {"attrs", "httpx", "python-dateutil"}
+    lines = wheel_metadata.splitlines()
+    # User-facing extras only: the benchmark contenders are a dependency group, not published.
+    extras = {line.split(":", 1)[1].strip() for line in lines if line.startswith("Provides-Extra:")}
+    assert extras == {"bcrypt", "dev", "django", "flask", "redis", "testing"}
+    assert 'Requires-Dist: openapi-schema-validator>=0.6; extra == "testing"' in lines
+    assert not [line for line in lines if line.startswith("Requires-Dist: ory-kratos-client")]
+    classifiers = {line.split(":", 1)[1].strip() for line in lines if line.startswith("Classifier:")}
+    assert set(PYPROJECT["project"]["classifiers"]) == classifiers
+    assert {"Typing :: Typed", "Framework :: Django", "Framework :: Flask"} <= classifiers
+    urls = [line for line in lines if line.startswith("Project-URL:")]
+    assert len(urls) == len(PYPROJECT["project"]["urls"]) and any("Homepage, https://" in u for u in urls)
+    keywords = next(line for line in lines if line.startswith("Keywords:")).split(":", 1)[1]
+    assert {"ory", "kratos", "flask", "django"} <= {k.strip() for k in keywords.split(",")}
 
 
 @pytest.mark.slow
@@ -372,6 +450,56 @@ def test_installed_fake_kratos_is_alive(installed: Installed, built: Built) -> N
     answers = json.loads(proc.stdout.splitlines()[-1])
     alive = {"status": 200, "body": {"status": "ok"}}
     assert answers == {"public": alive, "admin": alive}
+
+
+@pytest.mark.slow
+def test_installed_fake_validates_its_responses(
+    installed: Installed, built: Built, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    with zipfile.ZipFile(built.wheel) as wheel:
+        assert "ory_facade/testing/openapi/kratos-api.json" in wheel.namelist()
+        assert hashlib.sha256(wheel.read("ory_facade/testing/openapi/kratos-api.json")).hexdigest() == (
+            _codegen.SPEC_SHA256
+        )
+    # Without the validator library the plugin says why it does not validate (instead of silently not).
+    probe = _run(
+        installed,
+        "-I",
+        "-c",
+        "from ory_facade.testing.validation import validation_unavailable as v; print(v())",
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert "pip install 'ory-facade[testing]'" in probe.stdout
+    # The testing extra's requirement, installed beside the venv so the other tests keep a bare install.
+    (requirement,) = PYPROJECT["project"]["optional-dependencies"]["testing"]
+    target = tmp_path_factory.mktemp("testing-extra")
+    pip = subprocess.run(
+        [
+            str(installed.python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--target",
+            str(target),
+            requirement,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=installed.env,
+    )
+    assert pip.returncode == 0, pip.stdout[-3000:] + pip.stderr[-3000:]
+    script = installed.workdir / "fake_validates.py"
+    script.write_text(FAKE_VALIDATES)
+    proc = _run(installed, "-I", str(script), str(target))
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout.splitlines()[-1])
+    assert result["clean"] == []
+    assert len(result["caught"]) == 1 and "isAlive" in result["caught"][0], result["caught"]
+    assert "$.status: failed 'type'" in result["caught"][0]
 
 
 @pytest.mark.slow

@@ -2,7 +2,9 @@
 
 * ``fake_kratos_server`` — one server per test session (fast: started once).
 * ``fake_kratos`` — the same server, reset before each test; every response it sent during the test
-  is checked against the OpenAPI spec and a mismatch fails the test at teardown.
+  is checked against the OpenAPI spec (shipped in the package; needs ``openapi-schema-validator``,
+  ``pip install 'ory-facade[testing]'``) and a mismatch fails the test at teardown. The session header
+  says whether responses are validated, and why not.
 * ``ory_client`` — an ``ory_facade.OryClient`` pointed at the fake (skipped while it does not exist).
 """
 
@@ -15,9 +17,16 @@ from typing import Any
 import pytest
 
 from ory_facade.testing.server import FakeKratos
-from ory_facade.testing.validation import default_spec_path
+from ory_facade.testing.validation import validation_unavailable
 
-__all__ = ["fake_kratos", "fake_kratos_server", "ory_client"]
+__all__ = ["fake_kratos", "fake_kratos_server", "ory_client", "pytest_report_header"]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    why_not = validation_unavailable()
+    if why_not is None:
+        return "ory_facade fake Kratos: responses validated against the OpenAPI spec"
+    return f"ory_facade fake Kratos: responses NOT validated: {why_not}"
 
 
 @pytest.fixture(scope="session")
@@ -25,7 +34,7 @@ def fake_kratos_server() -> Iterator[FakeKratos]:
     """A running fake Kratos with an admin API key and response validation (when the spec is there)."""
     kratos = FakeKratos(
         api_key="ory_pat_" + secrets.token_urlsafe(24),
-        validate_responses=default_spec_path().is_file(),
+        validate_responses=validation_unavailable() is None,
     )
     with kratos:
         yield kratos

@@ -1,20 +1,24 @@
 """Checks every response of the fake against the project's OpenAPI spec (operation + status).
 
-Needs ``openapi-schema-validator`` (a dev dependency), imported lazily. The spec is found next to the
-package (``ory_facade/../openapi/kratos-api.json``). Where real Kratos is known to send something its
-spec does not allow, the fake follows Kratos and :data:`KNOWN_DEVIATIONS` relaxes the check; each entry
-belongs in ``openapi/ERRATA.md``.
+Needs ``openapi-schema-validator`` (``pip install 'ory-facade[testing]'``), imported lazily. The spec
+ships inside the package (``ory_facade/testing/openapi/kratos-api.json``, a byte copy of the project's
+``openapi/kratos-api.json``, the spec the client is generated from: ``ory_kratos_api._codegen.SPEC_SHA256``),
+so an installed wheel validates as a checkout does. Where real Kratos is known to send something its spec
+does not allow, the fake follows Kratos and :data:`KNOWN_DEVIATIONS` relaxes the check; each entry belongs
+in ``openapi/ERRATA.md``.
 """
 
 from __future__ import annotations
 
 import copy
+import importlib.util
 import json
 import threading
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
-__all__ = ["KNOWN_DEVIATIONS", "ResponseValidator", "default_spec_path"]
+__all__ = ["KNOWN_DEVIATIONS", "ResponseValidator", "default_spec_path", "validation_unavailable"]
 
 KNOWN_DEVIATIONS: dict[str, str] = {
     "genericError.details": "The spec forbids any property in `details` (additionalProperties: false), but "
@@ -61,7 +65,18 @@ _NON_JSON_OK = {"getWebAuthnJavaScript"}
 
 
 def default_spec_path() -> Path:
-    return Path(__file__).resolve().parents[2] / "openapi" / "kratos-api.json"
+    """The spec shipped as package data (found the same way in a checkout and in an installed wheel)."""
+    return Path(str(resources.files("ory_facade.testing").joinpath("openapi", "kratos-api.json")))
+
+
+def validation_unavailable() -> str | None:
+    """Why responses cannot be validated here (None when they can): what the pytest plugin reports
+    instead of silently not validating."""
+    if not default_spec_path().is_file():
+        return f"the OpenAPI spec is missing from the package ({default_spec_path()})"
+    if importlib.util.find_spec("openapi_schema_validator") is None:
+        return "openapi-schema-validator is not installed (pip install 'ory-facade[testing]')"
+    return None
 
 
 def _relaxed(spec: dict[str, Any]) -> dict[str, Any]:

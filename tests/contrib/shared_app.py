@@ -77,7 +77,7 @@ def django_app() -> Any:
         ORY={
             "PUBLIC_URL": os.environ["KRATOS_PUBLIC_URL"],
             "SESSION_CACHE_TTL": TTL,
-            "SESSION_CACHE": "default",
+            "SESSION_CACHE_BACKEND": "default",
             "SESSION_COOKIE_NAME": "ory_kratos_session",
         },
     )

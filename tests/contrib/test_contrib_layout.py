@@ -14,6 +14,7 @@ def test_core_and_shared_modules_import_no_web_framework() -> None:
         "import ory_facade, ory_facade.session_cache, ory_facade.contrib, ory_facade.contrib.selfservice\n"
         "import ory_facade.contrib.redirects, ory_facade.contrib.render, ory_facade.contrib.django\n"
         "import ory_facade.contrib.password_migration, ory_facade.password_import\n"
+        "import ory_facade.contrib.settings, ory_facade.contrib.runtime\n"
         "loaded = sorted(m for m in ('flask', 'werkzeug', 'django', 'jinja2') if m in sys.modules)\n"
         "print(','.join(loaded))\n"
     )

@@ -54,7 +54,7 @@ ORY = {
     # whoami at most every 10 s per session; logout here invalidates, a revocation elsewhere is seen
     # within the TTL. Keyed by Kratos' session cookie (its session.cookie.name).
     "SESSION_CACHE_TTL": 10,
-    "SESSION_CACHE": "default",  # Django's cache framework
+    "SESSION_CACHE_BACKEND": "default",  # Django's cache framework
     "SESSION_COOKIE_NAME": os.environ.get("KRATOS_SESSION_COOKIE_NAME", "ory_kratos_session"),
 }
 

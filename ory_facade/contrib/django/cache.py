@@ -1,4 +1,4 @@
-"""The session cache on Django's cache framework (``ORY["SESSION_CACHE"] = "default"``)."""
+"""The session cache on Django's cache framework (``ORY["SESSION_CACHE_BACKEND"] = "default"``)."""
 
 from __future__ import annotations
 

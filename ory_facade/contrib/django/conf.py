@@ -3,29 +3,22 @@
 ::
 
     ORY = {
-        "PUBLIC_URL": "http://127.0.0.1:4433",   # required: Kratos' public API as the server reaches it
+        "PUBLIC_URL": "http://127.0.0.1:4433",   # Kratos' public API as the server reaches it
         "ADMIN_URL": "http://127.0.0.1:4434",    # admin API (optional)
-        "BROWSER_URL": None,                     # Kratos' public API as browsers reach it
-        "API_KEY": None,                         # admin API key (Ory Network)
-        "TIMEOUT": 10.0,                         # seconds per attempt
-        "MAX_RETRIES": 2,                        # for idempotent calls
-        "UI_MODE": "server",                     # "server": forms post to Django; "kratos": to Kratos
-        "ALLOWED_RETURN_TO_HOSTS": [],           # hosts besides the request's own for return_to/next
-        "REQUIRE_HTTPS_RETURN_TO": False,
-        "DEFAULT_RETURN_TO": "/",                # after login when nothing else is known
-        "AFTER_LOGOUT_URL": "/",
-        "SESSION_CACHE_TTL": 0,                  # seconds; 0 disables the whoami cache (see below)
-        "SESSION_CACHE": None,                   # None: in-process LRU; else a CACHES alias ("default")
-        "SESSION_COOKIE_NAME": None,             # Kratos' session cookie; required with the cache
-        "ACCEPT_SESSION_TOKENS": True,           # also read X-Session-Token (native apps)
+        "SESSION_CACHE_TTL": 10,                 # seconds; 0 (default) disables the whoami cache
+        "SESSION_COOKIE_NAME": "ory_kratos_session",
+        "SESSION_CACHE_BACKEND": "default",      # a CACHES alias (or a backend object); default: in-process
         "DJANGO_USER": False,                    # set request.user from the Ory session (OryBackend)
-        "PASSWORD_MIGRATION_SECRET": None,       # shared secret of Kratos' password migration hook
     }
 
+The keys are those of :mod:`ory_facade.contrib.settings`, the same as Flask's ``ORY_<KEY>`` config, plus
+``DJANGO_USER``. Keys left out fall back to the environment like ``OryClient.from_env`` (``KRATOS_PUBLIC_URL``
+or ``ORY_SDK_URL``, ``KRATOS_ADMIN_URL``, ``ORY_API_KEY``...), so ``ORY`` may be left out altogether.
+``CLIENT`` takes your own ``OryClient`` or the dotted path of one or of a function returning one
+(``"myproject.ory.make_client"``, called on first use).
+
 ``SESSION_CACHE_TTL`` bounds how long a logout or revocation made outside this app (on Kratos' own pages,
-by an admin) goes unseen: keep it short (5-30 s). The cache is keyed by the cookie named
-``SESSION_COOKIE_NAME`` (Kratos' ``session.cookie.name``: ``ory_kratos_session`` unless changed,
-``ory_session_<project slug>`` on Ory Network; a list for several).
+by an admin) goes unseen: keep it short (5-30 s).
 
 Problems are reported by ``manage.py check`` (``ory_facade.E001``...) and, at first use, as
 ``ImproperlyConfigured`` naming the key.
@@ -34,75 +27,43 @@ Problems are reported by ``manage.py check`` (``ory_facade.E001``...) and, at fi
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any, Literal
-from urllib.parse import urlsplit
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 from django.core.signals import setting_changed
 
-__all__ = ["DEFAULTS", "OrySettings", "Problem", "get_settings", "problems", "reset"]
+from ..._constants import ENV_ORY_SDK_URL, ENV_PUBLIC_URL
+from ...errors import OryConfigurationError
+from .. import settings as shared
+from ..settings import Problem
 
-DEFAULTS: dict[str, Any] = {
-    "PUBLIC_URL": None,
-    "ADMIN_URL": None,
-    "BROWSER_URL": None,
-    "API_KEY": None,
-    "TIMEOUT": 10.0,
-    "MAX_RETRIES": 2,
-    "UI_MODE": "server",
-    "ALLOWED_RETURN_TO_HOSTS": (),
-    "REQUIRE_HTTPS_RETURN_TO": False,
-    "DEFAULT_RETURN_TO": "/",
-    "AFTER_LOGOUT_URL": "/",
-    "SESSION_CACHE_TTL": 0,
-    "SESSION_CACHE": None,
-    "SESSION_COOKIE_NAME": None,
-    "ACCEPT_SESSION_TOKENS": True,
-    "DJANGO_USER": False,
-    "PASSWORD_MIGRATION_SECRET": None,
-}
+__all__ = ["DEFAULTS", "RENAMED", "OrySettings", "Problem", "get_settings", "problems", "reset"]
 
-_URL_KEYS = ("PUBLIC_URL", "ADMIN_URL", "BROWSER_URL")
-_NUMBER_KEYS = ("TIMEOUT", "MAX_RETRIES", "SESSION_CACHE_TTL")
 _BACKEND_PATH = "ory_facade.contrib.django.backends.OryBackend"
 
 
 @dataclass(frozen=True)
-class Problem:
-    """A configuration problem: ``id`` is the system check id (``ory_facade.E002``)."""
+class OrySettings(shared.OrySettings):
+    """The validated ``ORY`` setting: the shared settings plus ``DJANGO_USER``."""
 
-    id: str
-    message: str
-    hint: str | None = None
-
-    @property
-    def is_error(self) -> bool:
-        return ".E" in self.id
-
-
-@dataclass(frozen=True)
-class OrySettings:
-    """The validated ``ORY`` setting (see the module docstring for each key)."""
-
-    public_url: str
-    admin_url: str | None = None
-    browser_url: str | None = None
-    api_key: str | None = field(default=None, repr=False)
-    timeout: float = 10.0
-    max_retries: int = 2
-    ui_mode: Literal["server", "kratos"] = "server"
-    allowed_return_to_hosts: tuple[str, ...] = ()
-    require_https_return_to: bool = False
-    default_return_to: str = "/"
-    after_logout_url: str = "/"
-    session_cache_ttl: float = 0.0
-    session_cache: str | None = None
-    session_cookie_name: tuple[str, ...] = ()
-    accept_session_tokens: bool = True
     django_user: bool = False
-    password_migration_secret: str | None = field(default=None, repr=False)
+
+
+#: Old key -> new key (the old one works, with a DeprecationWarning and ``ory_facade.W004``).
+RENAMED: dict[str, str] = {"SESSION_CACHE": "SESSION_CACHE_BACKEND"}
+
+FRAMEWORK = shared.Framework(
+    name="Django",
+    spell=lambda key: f'ORY["{key}"]',
+    settings_class=OrySettings,
+    renamed=RENAMED,
+    named_backends=True,
+)
+
+#: Every key of ``ORY`` with its default.
+DEFAULTS: dict[str, Any] = FRAMEWORK.defaults
 
 
 def _raw() -> Any:
@@ -111,126 +72,66 @@ def _raw() -> Any:
     return getattr(settings, "ORY", None)
 
 
-def _is_url(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    parts = urlsplit(value.strip())
-    return parts.scheme in ("http", "https") and bool(parts.netloc) and not parts.query and not parts.fragment
-
-
-def problems(raw: Any = None, *, check_environment: bool = True) -> list[Problem]:
-    """Every problem with the ``ORY`` setting (``raw``, default: the current settings)."""
+def problems(
+    raw: Any = None, *, check_environment: bool = True, environ: Mapping[str, str] | None = None
+) -> list[Problem]:
+    """Every problem with the ``ORY`` setting (``raw``, default: the current settings), the environment
+    filling what it leaves out. ``check_environment`` also checks the rest of the Django settings
+    (``CACHES``, ``AUTHENTICATION_BACKENDS``)."""
     raw = _raw() if raw is None else raw
+    if raw is not None and not isinstance(raw, Mapping):
+        return [Problem("ory_facade.E001", f"The ORY setting must be a dict, not {type(raw).__name__}.")]
+    found = shared.check(raw or {}, FRAMEWORK, environ=environ)
     if raw is None:
-        return [
+        # Nothing in settings.py and nothing in the environment: say what to add where.
+        found = [
             Problem(
                 "ory_facade.E001",
-                "The ORY setting is missing.",
+                f"The ORY setting is missing (and neither {ENV_PUBLIC_URL} nor {ENV_ORY_SDK_URL} is set).",
                 'Add ORY = {"PUBLIC_URL": "http://127.0.0.1:4433"} to your settings.',
             )
+            if p.id == "ory_facade.E002"
+            else p
+            for p in found
         ]
-    if not isinstance(raw, Mapping):
-        return [Problem("ory_facade.E001", f"The ORY setting must be a dict, not {type(raw).__name__}.")]
-    found: list[Problem] = []
-    if not raw.get("PUBLIC_URL"):
-        found.append(
-            Problem(
-                "ory_facade.E002",
-                'ORY["PUBLIC_URL"] is missing.',
-                "Set it to Kratos' public API URL as this server reaches it, e.g. http://127.0.0.1:4433.",
-            )
-        )
-    for key in _URL_KEYS:
-        value = raw.get(key)
-        if value and not _is_url(value):
-            found.append(
-                Problem(
-                    "ory_facade.E003",
-                    f'ORY["{key}"] must be an http(s) URL without query or fragment, got {value!r}.',
-                )
-            )
-    mode = raw.get("UI_MODE", DEFAULTS["UI_MODE"])
-    if mode not in ("server", "kratos"):
-        found.append(
-            Problem("ory_facade.E004", f'ORY["UI_MODE"] must be "server" or "kratos", got {mode!r}.')
-        )
-    for key in _NUMBER_KEYS:
-        value = raw.get(key, DEFAULTS[key])
-        if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-            found.append(Problem("ory_facade.E005", f'ORY["{key}"] must be a number >= 0, got {value!r}.'))
-    if raw.get("TIMEOUT", 1) == 0:
-        found.append(Problem("ory_facade.E005", 'ORY["TIMEOUT"] must be more than 0 seconds.'))
-    alias = raw.get("SESSION_CACHE")
-    if alias is not None:
-        if not isinstance(alias, str):
-            found.append(Problem("ory_facade.E006", 'ORY["SESSION_CACHE"] must be a CACHES alias or None.'))
-        elif check_environment:
+    if check_environment:
+        given = dict(raw or {})
+        key = "SESSION_CACHE_BACKEND" if "SESSION_CACHE_BACKEND" in given else "SESSION_CACHE"
+        alias = given.get(key)
+        if isinstance(alias, str) and alias:
             from django.conf import settings
 
             if alias not in getattr(settings, "CACHES", {}):
                 found.append(
                     Problem(
                         "ory_facade.E006",
-                        f'ORY["SESSION_CACHE"] names the cache {alias!r}, which is not in CACHES.',
+                        f'ORY["{key}"] names the cache {alias!r}, which is not in CACHES.',
                     )
                 )
-    found.extend(_cookie_name_problems(raw))
-    hosts = raw.get("ALLOWED_RETURN_TO_HOSTS", ())
-    if (
-        isinstance(hosts, str)
-        or not isinstance(hosts, list | tuple)
-        or not all(isinstance(h, str) for h in hosts)
-    ):
-        found.append(
-            Problem(
-                "ory_facade.E007",
-                'ORY["ALLOWED_RETURN_TO_HOSTS"] must be a list of host names.',
-                'For example ["accounts.example.com", ".example.org"].',
+        if given.get("DJANGO_USER") is True and not _auth_installed():
+            found.append(
+                Problem(
+                    "ory_facade.E008",
+                    'ORY["DJANGO_USER"] is on but django.contrib.auth is not in INSTALLED_APPS.',
+                    'Add "django.contrib.auth" and "django.contrib.contenttypes" to INSTALLED_APPS, or turn '
+                    "DJANGO_USER off (request.ory_session works without them).",
+                )
             )
-        )
-    if raw.get("DJANGO_USER") and check_environment and not _backend_installed():
-        found.append(
-            Problem(
-                "ory_facade.E008",
-                'ORY["DJANGO_USER"] is on but no OryBackend is in AUTHENTICATION_BACKENDS.',
-                f'Add "{_BACKEND_PATH}" (or your subclass) to AUTHENTICATION_BACKENDS.',
+        elif given.get("DJANGO_USER") is True and not _backend_installed():
+            found.append(
+                Problem(
+                    "ory_facade.E008",
+                    'ORY["DJANGO_USER"] is on but no OryBackend is in AUTHENTICATION_BACKENDS.',
+                    f'Add "{_BACKEND_PATH}" (or your subclass) to AUTHENTICATION_BACKENDS.',
+                )
             )
-        )
-    unknown = sorted(set(raw) - set(DEFAULTS))
-    if unknown:
-        found.append(
-            Problem(
-                "ory_facade.W001",
-                f"Unknown ORY keys: {', '.join(unknown)}.",
-                f"Known keys: {', '.join(DEFAULTS)}.",
-            )
-        )
     return found
 
 
-def _cookie_name_problems(raw: Mapping[str, Any]) -> list[Problem]:
-    from ...session_cache import session_cookie_names
+def _auth_installed() -> bool:
+    from django.apps import apps
 
-    name = raw.get("SESSION_COOKIE_NAME")
-    ttl = raw.get("SESSION_CACHE_TTL", 0)
-    cache_on = isinstance(ttl, int | float) and not isinstance(ttl, bool) and ttl > 0
-    if name is None or name in ("", [], ()):
-        if not cache_on:
-            return []
-        return [
-            Problem(
-                "ory_facade.E010",
-                'ORY["SESSION_CACHE_TTL"] turns the session cache on: it needs ORY["SESSION_COOKIE_NAME"].',
-                "Set it to the name of Kratos' session cookie (session.cookie.name in Kratos' config; "
-                '"ory_kratos_session" unless changed, "ory_session_<project slug>" on Ory Network). It keys '
-                "the cache, so a wrong name only costs hits, never another user's session.",
-            )
-        ]
-    try:
-        session_cookie_names(name)
-    except (TypeError, ValueError) as exc:
-        return [Problem("ory_facade.E010", f'ORY["SESSION_COOKIE_NAME"]: {exc}.')]
-    return []
+    return apps.is_installed("django.contrib.auth") and apps.is_installed("django.contrib.contenttypes")
 
 
 def _backend_installed() -> bool:
@@ -251,41 +152,19 @@ def _backend_installed() -> bool:
 
 def _load() -> OrySettings:
     raw = _raw()
-    errors = [p for p in problems(raw, check_environment=False) if p.is_error]
+    found = problems(raw, check_environment=False)
+    errors = [p for p in found if p.is_error]
     if errors:
-        first = errors[0]
-        raise ImproperlyConfigured(f"{first.message} ({first.id}){' ' + first.hint if first.hint else ''}")
-    merged = {**DEFAULTS, **raw}
-    return OrySettings(
-        public_url=str(merged["PUBLIC_URL"]).strip(),
-        admin_url=merged["ADMIN_URL"] or None,
-        browser_url=merged["BROWSER_URL"] or None,
-        api_key=merged["API_KEY"] or None,
-        timeout=float(merged["TIMEOUT"]),
-        max_retries=int(merged["MAX_RETRIES"]),
-        ui_mode=merged["UI_MODE"],
-        allowed_return_to_hosts=tuple(merged["ALLOWED_RETURN_TO_HOSTS"]),
-        require_https_return_to=bool(merged["REQUIRE_HTTPS_RETURN_TO"]),
-        default_return_to=str(merged["DEFAULT_RETURN_TO"]),
-        after_logout_url=str(merged["AFTER_LOGOUT_URL"]),
-        session_cache_ttl=float(merged["SESSION_CACHE_TTL"]),
-        session_cache=merged["SESSION_CACHE"],
-        session_cookie_name=_names(merged["SESSION_COOKIE_NAME"]),
-        accept_session_tokens=bool(merged["ACCEPT_SESSION_TOKENS"]),
-        django_user=bool(merged["DJANGO_USER"]),
-        password_migration_secret=merged["PASSWORD_MIGRATION_SECRET"] or None,
-    )
-
-
-def _names(value: Any) -> tuple[str, ...]:
-    from ...session_cache import session_cookie_names
-
-    return session_cookie_names(value or None)
+        raise ImproperlyConfigured(str(errors[0]))
+    try:
+        return shared.load(raw or {}, FRAMEWORK, problems=found)
+    except OryConfigurationError as exc:  # pragma: no cover - problems() found none above
+        raise ImproperlyConfigured(str(exc)) from None
 
 
 _lock = threading.Lock()
 _settings: OrySettings | None = None
-_resetters: list[Any] = []
+_resetters: list[Callable[[], None]] = []
 
 
 def get_settings() -> OrySettings:
@@ -300,7 +179,7 @@ def get_settings() -> OrySettings:
     return current
 
 
-def on_reset(callback: Any) -> Any:
+def on_reset(callback: Callable[[], None]) -> Callable[[], None]:
     """Register ``callback()`` to run when the settings change (tests with ``override_settings``)."""
     _resetters.append(callback)
     return callback

@@ -14,26 +14,31 @@ request.ory_session:``; ``get_ory_session(request)`` returns a typed ``SessionWi
 views annotated ``request: OryHttpRequest`` see ``request.ory_session`` typed. A response to a request whose
 session was looked up gets ``Cache-Control: no-store`` (Django's never-cache headers) and ``Vary: Cookie``:
 it shows one user's data.
+
+The middleware works in sync and async stacks (ASGI). An async view reads the session with ``await
+aget_ory_session(request)`` (the lookup runs in a thread), or after ``@ory_login_required``, which looks it up
+first. With ``ORY["DJANGO_USER"]`` it also sets ``request.user`` and ``request.auser()``; only then is
+``django.contrib.auth`` imported, so a project without ``auth`` and ``contenttypes`` can use it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
-from django.contrib.auth import get_backends
-from django.contrib.auth.models import AnonymousUser
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
 from django.http import HttpRequest, HttpResponseBase
+from django.utils.decorators import sync_and_async_middleware
 from django.utils.functional import SimpleLazyObject
 
-from .backends import OryBackend
+from . import conf
 from .responses import private_to_the_session
-from .runtime import get_ory_session, get_runtime, session_was_looked_up
+from .runtime import get_ory_session, session_was_looked_up
 
 if TYPE_CHECKING:
     from ...types import SessionWithIdentity
 
-__all__ = ["OryHttpRequest", "OrySessionMiddleware", "get_ory_user"]
+__all__ = ["OryHttpRequest", "OrySessionMiddleware", "aget_ory_user", "get_ory_user"]
 
 
 class OryHttpRequest(HttpRequest):
@@ -49,6 +54,11 @@ class OryHttpRequest(HttpRequest):
 
 def get_ory_user(request: HttpRequest) -> Any:
     """The Django user for the request's Ory session via the first :class:`OryBackend`, else anonymous."""
+    from django.contrib.auth import get_backends
+    from django.contrib.auth.models import AnonymousUser
+
+    from .backends import OryBackend
+
     session = get_ory_session(request)
     if session is not None:
         for backend in get_backends():
@@ -60,14 +70,61 @@ def get_ory_user(request: HttpRequest) -> Any:
     return AnonymousUser()
 
 
-class OrySessionMiddleware:
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
-        self.get_response = get_response
+async def aget_ory_user(request: HttpRequest) -> Any:
+    """:func:`get_ory_user` for async code (the session lookup and the database run in a thread)."""
+    return await sync_to_async(get_ory_user)(request)
 
-    def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        setattr(request, "ory_session", SimpleLazyObject(lambda: get_ory_session(request)))  # noqa: B010
-        if get_runtime().settings.django_user:
-            setattr(request, "user", SimpleLazyObject(lambda: get_ory_user(request)))  # noqa: B010
+
+_USER_KEY = "_ory_facade_user"
+
+
+def _user(request: HttpRequest) -> Any:
+    """The request's user, mapped once however it is asked for (``request.user`` or ``auser()``)."""
+    if _USER_KEY not in request.__dict__:
+        request.__dict__[_USER_KEY] = get_ory_user(request)
+    return request.__dict__[_USER_KEY]
+
+
+def _annotate(request: HttpRequest) -> None:
+    setattr(request, "ory_session", SimpleLazyObject(lambda: get_ory_session(request)))  # noqa: B010
+    if conf.get_settings().django_user:
+        setattr(request, "user", SimpleLazyObject(lambda: _user(request)))  # noqa: B010
+
+        async def auser() -> Any:
+            if _USER_KEY in request.__dict__:
+                return request.__dict__[_USER_KEY]
+            return await sync_to_async(_user)(request)
+
+        setattr(request, "auser", auser)  # noqa: B010
+
+
+def _finish(request: HttpRequest, response: HttpResponseBase) -> HttpResponseBase:
+    # A page that read the session (a template showing the user, a view checking it) is private to it.
+    return private_to_the_session(response) if session_was_looked_up(request) else response
+
+
+@sync_and_async_middleware
+class OrySessionMiddleware:
+    """Sets ``request.ory_session`` (and, with ``DJANGO_USER``, ``request.user``) lazily; sync or async."""
+
+    def __init__(
+        self,
+        get_response: Callable[[HttpRequest], HttpResponseBase]
+        | Callable[[HttpRequest], Awaitable[HttpResponseBase]],
+    ) -> None:
+        self.get_response = get_response
+        self.is_async = iscoroutinefunction(get_response)
+        if self.is_async:
+            markcoroutinefunction(self)
+
+    def __call__(self, request: HttpRequest) -> Any:
+        if self.is_async:
+            return self.__acall__(request)
+        _annotate(request)
         response = self.get_response(request)
-        # A page that read the session (a template showing the user, a view checking it) is private to it.
-        return private_to_the_session(response) if session_was_looked_up(request) else response
+        return _finish(request, response)  # type: ignore[arg-type]
+
+    async def __acall__(self, request: HttpRequest) -> HttpResponseBase:
+        _annotate(request)
+        response = await self.get_response(request)  # type: ignore[misc]
+        return _finish(request, response)

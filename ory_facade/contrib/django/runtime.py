@@ -1,47 +1,41 @@
 """The per-process objects of the Django integration, built lazily from the settings.
 
 One :class:`~ory_facade.OryClient` per process (it is thread-safe and pools connections), the optional
-session cache and the self-service pages. They are rebuilt when ``settings.ORY`` changes (tests).
+session cache and the self-service pages, built by :func:`ory_facade.contrib.runtime.build_runtime` as
+Flask's ``init_app`` builds them. They are rebuilt when ``settings.ORY`` changes (tests).
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from asgiref.sync import sync_to_async
 from django.http import HttpRequest
 from django.urls import NoReverseMatch, reverse
 
 from ..._client import OryClient
-from ...session_cache import CacheBackend, SessionCache
-from ..selfservice import (
-    KINDS,
-    Incoming,
-    SelfService,
-    SessionLookup,
-    UISettings,
-    lookup_session,
-    query_string,
-)
+from ..runtime import Runtime, build_runtime
+from ..selfservice import KINDS, Incoming, SessionLookup, lookup_session, query_string
 from . import conf
 
 if TYPE_CHECKING:
     from ...types import SessionWithIdentity
+    from .cache import DjangoCacheBackend
 
-__all__ = ["Runtime", "get_ory_session", "get_runtime", "incoming", "page_url", "session_lookup"]
+__all__ = [
+    "Runtime",
+    "aget_ory_session",
+    "get_client",
+    "get_ory_session",
+    "get_runtime",
+    "incoming",
+    "page_url",
+    "session_lookup",
+]
 
 _REQUEST_KEY = "_ory_facade_lookup"
-
-
-@dataclass(frozen=True)
-class Runtime:
-    settings: conf.OrySettings
-    client: OryClient
-    cache: SessionCache | None
-    selfservice: SelfService
-
 
 _lock = threading.Lock()
 _runtime: Runtime | None = None
@@ -59,40 +53,18 @@ def page_url(page: str, query: Mapping[str, str]) -> str:
         return runtime.settings.after_logout_url if page == "logout" else runtime.settings.default_return_to
 
 
-def _build() -> Runtime:
-    settings = conf.get_settings()
-    client = OryClient(
-        settings.public_url,
-        admin_url=settings.admin_url,
-        api_key=settings.api_key,
-        browser_url=settings.browser_url,
-        timeout=settings.timeout,
-        max_retries=settings.max_retries,
-    )
-    cache = None
-    if settings.session_cache_ttl > 0:
-        backend: CacheBackend | None = None
-        if settings.session_cache is not None:
-            from .cache import DjangoCacheBackend
+def _named_cache(alias: str) -> DjangoCacheBackend:
+    from .cache import DjangoCacheBackend
 
-            backend = DjangoCacheBackend(settings.session_cache)
-        cache = SessionCache(
-            client,
-            ttl=settings.session_cache_ttl,
-            backend=backend,
-            session_cookie_name=settings.session_cookie_name,
-        )
-    ui = UISettings(
-        mode=settings.ui_mode,
-        allowed_return_to_hosts=settings.allowed_return_to_hosts,
-        default_return_to=settings.default_return_to,
-        after_logout_url=settings.after_logout_url,
-        require_https_return_to=settings.require_https_return_to,
-    )
-    return Runtime(settings, client, cache, SelfService(client, ui, page_url, session_cache=cache))
+    return DjangoCacheBackend(alias)
+
+
+def _build() -> Runtime:
+    return build_runtime(conf.get_settings(), page_url, named_backend=_named_cache)
 
 
 def get_runtime() -> Runtime:
+    """The process' runtime (client, cache, pages), built on first use from ``settings.ORY``."""
     global _runtime
     current = _runtime
     if current is None:
@@ -109,11 +81,11 @@ def _reset() -> None:
     with _lock:
         old, _runtime = _runtime, None
     if old is not None:
-        old.client.close()
+        old.close()
 
 
 def get_client() -> OryClient:
-    """The process' :class:`~ory_facade.OryClient`, configured from ``settings.ORY``."""
+    """The process' :class:`~ory_facade.OryClient`: ``ORY["CLIENT"]``, or one built from ``settings.ORY``."""
     return get_runtime().client
 
 
@@ -153,6 +125,14 @@ def session_was_looked_up(request: HttpRequest) -> bool:
 def get_ory_session(request: HttpRequest) -> SessionWithIdentity | None:
     """The request's Kratos session or None (typed; ``request.ory_session`` is the lazy equivalent)."""
     return session_lookup(request).session
+
+
+async def aget_ory_session(request: HttpRequest) -> SessionWithIdentity | None:
+    """:func:`get_ory_session` for async views: the lookup (an HTTP call unless cached) runs in a
+    thread, so the event loop is not blocked; afterwards ``request.ory_session`` is free to read."""
+    if session_was_looked_up(request):
+        return get_ory_session(request)
+    return await sync_to_async(get_ory_session)(request)
 
 
 def forget_session(request: HttpRequest) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -11,9 +11,10 @@ from werkzeug.local import LocalProxy
 from werkzeug.wrappers import Response
 
 from ..._client import OryClient
-from ...errors import OryConfigurationError
-from ...session_cache import CacheBackend, SessionCache, session_cookie_names
-from ..selfservice import KINDS, Incoming, SelfService, SessionLookup, UISettings, lookup_session
+from ...session_cache import SessionCache
+from .. import settings as shared
+from ..runtime import Runtime, build_runtime
+from ..selfservice import KINDS, Incoming, SelfService, SessionLookup, lookup_session
 
 if TYPE_CHECKING:
     from ...types import SessionWithIdentity
@@ -22,49 +23,61 @@ __all__ = ["EXTENSION_KEY", "Ory", "OryState", "current_session", "get_session",
 
 EXTENSION_KEY = "ory_facade"
 _G_LOOKUP = "_ory_facade_session_lookup"
+_PREFIX = "ORY_"
 
-#: Every configuration key the extension reads, with its default.
-CONFIG_DEFAULTS: dict[str, Any] = {
-    "ORY_PUBLIC_URL": None,  # required (unless ORY_CLIENT is given): Kratos' public API as the app reaches it
-    "ORY_ADMIN_URL": None,
-    "ORY_BROWSER_URL": None,  # Kratos' public API as browsers reach it (defaults to ORY_PUBLIC_URL)
-    "ORY_API_KEY": None,  # admin API key (Ory Network); never sent to the public API
-    "ORY_TIMEOUT": 10.0,
-    "ORY_MAX_RETRIES": 2,
-    "ORY_CLIENT": None,  # an OryClient to use instead of building one
-    "ORY_UI_MODE": "server",  # "server": forms post to the app; "kratos": forms post to Kratos
-    "ORY_REGISTER_BLUEPRINT": True,  # mount the self-service pages
-    "ORY_URL_PREFIX": "/auth",
-    "ORY_ALLOWED_RETURN_TO_HOSTS": (),  # hosts besides the request's own that return_to may name
-    "ORY_REQUIRE_HTTPS_RETURN_TO": False,
-    "ORY_DEFAULT_RETURN_TO": "/",
-    "ORY_AFTER_LOGOUT_URL": "/",
-    # Seconds a whoami answer is reused; 0 disables the cache. A logout or revocation made outside this
-    # app (Kratos' own pages, an admin) is seen within this many seconds: keep it short (5-30).
-    "ORY_SESSION_CACHE_TTL": 0,
-    "ORY_SESSION_CACHE_BACKEND": None,  # any object with get/set/delete; default: in-process LRU
-    # redis:// URL of a Redis shared by every app server (ory_facade.redis_cache; pip install redis).
-    "ORY_SESSION_CACHE_REDIS_URL": None,
-    # Kratos' session cookie name (its session.cookie.name; "ory_kratos_session" unless changed,
-    # "ory_session_<slug>" on Ory Network), or a list of names. Required with the cache: it keys the cache.
-    "ORY_SESSION_COOKIE_NAME": None,
-    "ORY_ACCEPT_SESSION_TOKENS": True,  # also read X-Session-Token (native apps calling the API)
+
+@dataclass(frozen=True)
+class FlaskOrySettings(shared.OrySettings):
+    """The validated ``ORY_*`` config: the shared settings plus Flask's own keys."""
+
+    register_blueprint: bool = True  # mount the self-service pages
+    url_prefix: str | None = "/auth"
     # str -> str: translates the pages' texts (English msgids of ory_facade.contrib.messages); default:
     # Flask-Babel's gettext when Flask-Babel is set up on the app, else English.
-    "ORY_TRANSLATE": None,
-}
+    translate: Callable[[str], str] | None = None
+
+
+FRAMEWORK = shared.Framework(
+    name="Flask",
+    spell=lambda key: f'app.config["{_PREFIX}{key}"]',
+    settings_class=FlaskOrySettings,
+    warn_on_load=True,
+)
+
+#: Every configuration key the extension reads, with its default (the keys of
+#: :mod:`ory_facade.contrib.settings`, prefixed ``ORY_``, and ``ORY_REGISTER_BLUEPRINT``,
+#: ``ORY_URL_PREFIX``, ``ORY_TRANSLATE``). Unset connection keys fall back to the environment like
+#: ``OryClient.from_env`` (``KRATOS_PUBLIC_URL`` or ``ORY_SDK_URL``, ``KRATOS_ADMIN_URL``,
+#: ``ORY_API_KEY``...).
+CONFIG_DEFAULTS: dict[str, Any] = {_PREFIX + key: value for key, value in FRAMEWORK.defaults.items()}
 
 
 @dataclass(frozen=True)
 class OryState:
-    """What ``init_app`` stores in ``app.extensions["ory_facade"]``."""
+    """What ``init_app`` stores in ``app.extensions["ory_facade"]``: the app's runtime."""
 
-    client: OryClient
-    settings: UISettings
-    cache: SessionCache | None
-    selfservice: SelfService
-    blueprint_registered: bool
-    accept_session_tokens: bool
+    runtime: Runtime
+    settings: FlaskOrySettings
+
+    @property
+    def client(self) -> OryClient:
+        return self.runtime.client
+
+    @property
+    def cache(self) -> SessionCache | None:
+        return self.runtime.cache
+
+    @property
+    def selfservice(self) -> SelfService:
+        return self.runtime.selfservice
+
+    @property
+    def blueprint_registered(self) -> bool:
+        return self.settings.register_blueprint
+
+    @property
+    def accept_session_tokens(self) -> bool:
+        return self.settings.accept_session_tokens
 
 
 def ory_state() -> OryState:
@@ -87,27 +100,9 @@ def _page_url(page: str, query: Mapping[str, str]) -> str:
     return state.settings.after_logout_url if page == "logout" else state.settings.default_return_to
 
 
-def _number(config: Mapping[str, Any], key: str, *, minimum: float = 0) -> float:
-    value = config.get(key, CONFIG_DEFAULTS[key])
-    if isinstance(value, bool) or not isinstance(value, int | float) or value < minimum:
-        raise OryConfigurationError(f"app.config[{key!r}] must be a number >= {minimum}, got {value!r}")
-    return float(value)
-
-
-def _cookie_names(config: Mapping[str, Any]) -> tuple[str, ...]:
-    """``ORY_SESSION_COOKIE_NAME`` checked: the cache is keyed by it, so it must be Kratos' own name."""
-    value = config.get("ORY_SESSION_COOKIE_NAME")
-    if value is None or value == "" or value == [] or value == ():
-        raise OryConfigurationError(
-            "app.config['ORY_SESSION_CACHE_TTL'] turns the session cache on, which needs "
-            "app.config['ORY_SESSION_COOKIE_NAME']: the name of Kratos' session cookie (session.cookie.name "
-            "in Kratos' config; 'ory_kratos_session' unless changed, 'ory_session_<project slug>' on Ory "
-            "Network). It keys the cache, so a wrong name only costs hits, never another user's session."
-        )
-    try:
-        return session_cookie_names(value)
-    except (TypeError, ValueError) as exc:
-        raise OryConfigurationError(f"app.config['ORY_SESSION_COOKIE_NAME']: {exc}") from None
+def config_values(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``ORY_*`` keys of ``config`` without the prefix (what :mod:`ory_facade.contrib.settings` reads)."""
+    return {key[len(_PREFIX) :]: value for key, value in config.items() if key.startswith(_PREFIX)}
 
 
 class Ory:
@@ -119,7 +114,7 @@ class Ory:
         from ory_facade.contrib.flask import Ory, current_session, login_required
 
         app = Flask(__name__)
-        app.config["ORY_PUBLIC_URL"] = "http://127.0.0.1:4433"
+        app.config["ORY_PUBLIC_URL"] = "http://127.0.0.1:4433"   # or KRATOS_PUBLIC_URL in the environment
         ory = Ory(app)            # or ory = Ory(); ory.init_app(app) in an app factory
 
         @app.get("/dashboard")
@@ -127,9 +122,13 @@ class Ory:
         def dashboard() -> str:
             return f"Hello {current_session.identity.traits['email']}"
 
-    Configuration (``app.config``): see :data:`CONFIG_DEFAULTS`. The self-service pages are mounted under
-    ``ORY_URL_PREFIX`` (``/auth/login``, ``/auth/registration``, ``/auth/recovery``, ``/auth/verification``,
-    ``/auth/settings``, ``/auth/logout``, ``/auth/error``); point Kratos' UI URLs there.
+    Configuration (``app.config``): see :data:`CONFIG_DEFAULTS` and :mod:`ory_facade.contrib.settings`;
+    ``ORY_CLIENT`` takes your own :class:`~ory_facade.OryClient`. ``init_app`` raises
+    :class:`~ory_facade.errors.OryConfigurationError` listing every problem (with the ids Django's system
+    checks use) and warns (:class:`~ory_facade.contrib.settings.OrySettingsWarning`) about unknown keys.
+    The self-service pages are mounted under ``ORY_URL_PREFIX`` (``/auth/login``, ``/auth/registration``,
+    ``/auth/recovery``, ``/auth/verification``, ``/auth/settings``, ``/auth/logout``, ``/auth/error``);
+    point Kratos' UI URLs there.
     """
 
     def __init__(self, app: Flask | None = None) -> None:
@@ -138,69 +137,16 @@ class Ory:
 
     def init_app(self, app: Flask) -> None:
         config = app.config
+        # Read before the defaults are filled in, so "set" means set by the app (CLIENT with PUBLIC_URL).
+        settings = shared.load(config_values(config), FRAMEWORK)
         for key, value in CONFIG_DEFAULTS.items():
             config.setdefault(key, value)
-        client = config["ORY_CLIENT"]
-        if client is None:
-            public_url = config["ORY_PUBLIC_URL"]
-            if not public_url:
-                raise OryConfigurationError(
-                    "app.config['ORY_PUBLIC_URL'] is required: Kratos' public API URL, e.g. http://127.0.0.1:4433"
-                )
-            client = OryClient(
-                public_url,
-                admin_url=config["ORY_ADMIN_URL"] or None,
-                api_key=config["ORY_API_KEY"] or None,
-                browser_url=config["ORY_BROWSER_URL"] or None,
-                timeout=_number(config, "ORY_TIMEOUT", minimum=0.001),
-                max_retries=int(_number(config, "ORY_MAX_RETRIES")),
-            )
-        elif not isinstance(client, OryClient):
-            raise OryConfigurationError("app.config['ORY_CLIENT'] must be an ory_facade.OryClient")
-        mode = config["ORY_UI_MODE"]
-        if mode not in ("server", "kratos"):
-            raise OryConfigurationError(
-                f"app.config['ORY_UI_MODE'] must be 'server' or 'kratos', got {mode!r}"
-            )
-        hosts = config["ORY_ALLOWED_RETURN_TO_HOSTS"]
-        if isinstance(hosts, str) or not all(isinstance(h, str) for h in hosts):
-            raise OryConfigurationError(
-                "app.config['ORY_ALLOWED_RETURN_TO_HOSTS'] must be a list of host names"
-            )
-        settings = UISettings(
-            mode=mode,
-            allowed_return_to_hosts=tuple(hosts),
-            default_return_to=str(config["ORY_DEFAULT_RETURN_TO"]),
-            after_logout_url=str(config["ORY_AFTER_LOGOUT_URL"]),
-            require_https_return_to=bool(config["ORY_REQUIRE_HTTPS_RETURN_TO"]),
-        )
-        ttl = _number(config, "ORY_SESSION_CACHE_TTL")
-        backend: CacheBackend | None = config["ORY_SESSION_CACHE_BACKEND"]
-        redis_url = config["ORY_SESSION_CACHE_REDIS_URL"]
-        if redis_url:
-            if backend is not None:
-                raise OryConfigurationError(
-                    "app.config: set ORY_SESSION_CACHE_BACKEND or ORY_SESSION_CACHE_REDIS_URL, not both"
-                )
-            from ...redis_cache import RedisCacheBackend
-
-            backend = RedisCacheBackend.from_url(str(redis_url))
-        cache = None
-        if ttl > 0:
-            cache = SessionCache(client, ttl=ttl, backend=backend, session_cookie_name=_cookie_names(config))
-        register = bool(config["ORY_REGISTER_BLUEPRINT"])
-        app.extensions[EXTENSION_KEY] = OryState(
-            client=client,
-            settings=settings,
-            cache=cache,
-            selfservice=SelfService(client, settings, _page_url, session_cache=cache),
-            blueprint_registered=register,
-            accept_session_tokens=bool(config["ORY_ACCEPT_SESSION_TOKENS"]),
-        )
-        if register:
+        runtime = build_runtime(settings, _page_url)
+        app.extensions[EXTENSION_KEY] = OryState(runtime=runtime, settings=settings)
+        if settings.register_blueprint:
             from .views import blueprint
 
-            app.register_blueprint(blueprint, url_prefix=config["ORY_URL_PREFIX"] or None)
+            app.register_blueprint(blueprint, url_prefix=settings.url_prefix or None)
         app.context_processor(_template_context)
         app.after_request(_private_when_session_used)
 

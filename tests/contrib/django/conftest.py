@@ -8,6 +8,7 @@ anywhere on it. Real Kratos reads that at start, so one real server runs for thi
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -70,6 +71,14 @@ UI_URL = "http://testserver/auth"
 ALLOWED_RETURN_URLS = ("http://testserver/",)
 
 _test_environment = False
+
+
+@pytest.fixture(autouse=True)
+def clean_ory_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The integration falls back to ORY_*/KRATOS_* variables: each test sees only those it sets."""
+    for name in list(os.environ):
+        if name.startswith(("ORY_", "KRATOS_")):
+            monkeypatch.delenv(name)
 
 
 @pytest.fixture(scope="session", autouse=True)

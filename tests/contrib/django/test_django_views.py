@@ -229,7 +229,9 @@ def test_django_user_from_the_ory_session(backend: Backend, client: Client, ory_
 def test_django_cache_backend_with_logout_invalidation(
     backend: Backend, client: Client, ory_settings: Any
 ) -> None:
-    ory_settings(SESSION_CACHE_TTL=60, SESSION_CACHE="default", SESSION_COOKIE_NAME="ory_kratos_session")
+    ory_settings(
+        SESSION_CACHE_TTL=60, SESSION_CACHE_BACKEND="default", SESSION_COOKIE_NAME="ory_kratos_session"
+    )
     cache.clear()
     backend.create_identity(email="ada@example.com", password=PASSWORD)
     sign_in(client, "ada@example.com")

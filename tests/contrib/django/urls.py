@@ -14,7 +14,7 @@ from ory_facade.contrib.django.decorators import (
     ory_login_required,
 )
 from ory_facade.contrib.django.migration import password_migration_hook
-from ory_facade.contrib.django.runtime import get_ory_session
+from ory_facade.contrib.django.runtime import aget_ory_session, get_ory_session, session_was_looked_up
 
 
 @ory_login_required
@@ -73,7 +73,51 @@ class Page(OryLoginRequiredMixin, View):
         return HttpResponse("page")
 
 
+# Async views: the decorators keep them coroutine functions and look the session up before they run.
+@ory_login_required
+async def async_protected(request: HttpRequest) -> HttpResponse:
+    assert session_was_looked_up(request)  # so reading it below makes no call from the event loop
+    session = request.ory_session  # type: ignore[attr-defined]
+    return HttpResponse(f"async hello {session.identity.traits['email']}")
+
+
+@aal2_required
+async def async_step_up(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("async second factor ok")
+
+
+@ory_guest_only
+async def async_guest(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("async welcome, guest")
+
+
+async def async_maybe(request: HttpRequest) -> HttpResponse:
+    session = await aget_ory_session(request)
+    return HttpResponse("signed in" if session is not None else "anonymous")
+
+
+async def async_lazy(request: HttpRequest) -> HttpResponse:
+    return HttpResponse("never looked at the session")
+
+
+async def async_who(request: HttpRequest) -> HttpResponse:
+    user = await request.auser()  # type: ignore[attr-defined]
+    return HttpResponse(f"{user.is_authenticated}:{user.get_username()}")
+
+
+class AsyncPage(OryLoginRequiredMixin, View):
+    async def get(self, request: HttpRequest) -> HttpResponse:
+        return HttpResponse("async page")
+
+
 urlpatterns = [
+    path("async/protected", async_protected),
+    path("async/step-up", async_step_up),
+    path("async/guest", async_guest),
+    path("async/maybe", async_maybe),
+    path("async/lazy", async_lazy),
+    path("async/who", async_who),
+    path("async/page", AsyncPage.as_view()),
     path("auth/", include("ory_facade.contrib.django.urls")),
     path("protected", protected),
     path("api/me", api_me),

@@ -7,6 +7,7 @@ start, so one real server runs for this package; the fake is configured the same
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -33,6 +34,14 @@ from ..helpers import PASSWORD, field_value, serve_real_kratos  # noqa: E402
 AppFactory = Callable[..., Flask]
 UI_URL = "http://localhost/auth"
 ALLOWED_RETURN_URLS = ("http://localhost/", "https://shop.example/")
+
+
+@pytest.fixture(autouse=True)
+def clean_ory_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The integration falls back to ORY_*/KRATOS_* variables: each test sees only those it sets."""
+    for name in list(os.environ):
+        if name.startswith(("ORY_", "KRATOS_")):
+            monkeypatch.delenv(name)
 
 
 @pytest.fixture(scope="package")

@@ -161,7 +161,7 @@ def test_factory_pattern_and_missing_public_url() -> None:
         ("ORY_UI_MODE", "spa", "ORY_UI_MODE"),
         ("ORY_SESSION_CACHE_TTL", -1, "ORY_SESSION_CACHE_TTL"),
         ("ORY_ALLOWED_RETURN_TO_HOSTS", "example.com", "ORY_ALLOWED_RETURN_TO_HOSTS"),
-        ("ORY_PUBLIC_URL", "ftp://kratos", "public_url"),
+        ("ORY_PUBLIC_URL", "ftp://kratos", "ORY_PUBLIC_URL"),
     ],
 )
 def test_invalid_configuration_is_reported_by_key(key: str, value: object, message: str) -> None:
