@@ -26,7 +26,6 @@ check-generated: venv ## Fail if generated/ differs from a fresh generation
 update-spec: venv ## Normalise SPEC=path (an upstream Kratos spec) into openapi/, then generate
 	@test -n "$(SPEC)" || (echo "usage: make update-spec SPEC=path/to/kratos.json" >&2; exit 2)
 	$(PYTHON) scripts/normalise_spec.py $(SPEC)
-	cp openapi/kratos-api.json ory_facade/testing/openapi/kratos-api.json  # the fake validates against it
 	$(PYTHON) scripts/generate.py
 
 spec-diff: venv ## Compare two specs: make spec-diff OLD=a.json NEW=b.json [ARGS=--fail-on-breaking]

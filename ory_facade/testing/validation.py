@@ -1,8 +1,8 @@
 """Checks every response of the fake against the project's OpenAPI spec (operation + status).
 
 Needs ``openapi-schema-validator`` (``pip install 'ory-facade[testing]'``), imported lazily. The spec
-ships inside the package (``ory_facade/testing/openapi/kratos-api.json``, a byte copy of the project's
-``openapi/kratos-api.json``, the spec the client is generated from: ``ory_kratos_api._codegen.SPEC_SHA256``),
+ships inside the package (``ory_facade/testing/openapi/kratos-api.json``: in the checkout a symbolic link to
+``openapi/kratos-api.json``, the spec the client is generated from, whose bytes the wheel carries),
 so an installed wheel validates as a checkout does. Where real Kratos is known to send something its spec
 does not allow, the fake follows Kratos and :data:`KNOWN_DEVIATIONS` relaxes the check; each entry belongs
 in ``openapi/ERRATA.md``.
