@@ -94,12 +94,21 @@ class Walker:
         for arg in typing.get_args(tp):
             self.annotation(arg, where, module_name)
 
-    def function(self, fn: Any, where: str) -> None:
+    def function(self, fn: Any, where: str, owner: type | None = None) -> None:
         fn = inspect.unwrap(fn)
         if id(fn) in self.seen or not hasattr(fn, "__module__") or fn.__module__ not in sys.modules:
             return
         self.seen.add(id(fn))
-        hints = typing.get_type_hints(fn, globalns=namespace(fn.__module__))
+        globalns = namespace(fn.__module__)
+        if owner is not None:
+            # A method made by @dataclass on a subclass carries its bases' annotations, written in their
+            # modules: read them with every module of the class's lineage.
+            globalns = {
+                **{k: v for c in reversed(owner.__mro__) if c.__module__.startswith("ory_facade")
+                   for k, v in namespace(c.__module__).items()},
+                **globalns,
+            }  # fmt: skip
+        hints = typing.get_type_hints(fn, globalns=globalns)
         for name, hint in hints.items():
             self.annotation(hint, f"{where}({name})", fn.__module__)
 
@@ -126,7 +135,7 @@ class Walker:
                 elif isinstance(member, (staticmethod, classmethod)):
                     member = member.__func__
                 if inspect.isfunction(member):
-                    self.function(member, f"{where}.{name}")
+                    self.function(member, f"{where}.{name}", owner=cls)
 
 
 def main() -> None:
