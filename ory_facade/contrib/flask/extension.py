@@ -197,10 +197,9 @@ def session_lookup() -> SessionLookup:
     if isinstance(found, SessionLookup):
         return found
     state = ory_state()
-    token = request.headers.get("X-Session-Token") if state.accept_session_tokens else None
-    lookup = lookup_session(
-        state.client, state.cache, cookie=request.headers.get("Cookie"), session_token=token
-    )
+    environ = request.environ  # not request.headers: its lookups are case-insensitive scans
+    token = environ.get("HTTP_X_SESSION_TOKEN") if state.accept_session_tokens else None
+    lookup = lookup_session(state.client, state.cache, cookie=environ.get("HTTP_COOKIE"), session_token=token)
     setattr(g, _G_LOOKUP, lookup)
     return lookup
 

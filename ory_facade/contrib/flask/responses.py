@@ -12,11 +12,22 @@ __all__ = ["private_to_the_session", "relay_set_cookies", "to_response"]
 
 def private_to_the_session(response: Response) -> Response:
     """Mark a response that depends on the session: no browser or shared cache may keep it (Back after
-    sign-out must not show the previous user's page), and it varies with the ``Cookie`` header."""
-    response.cache_control.no_store = True
-    response.cache_control.private = True
-    response.cache_control.public = False
-    response.vary.add("Cookie")
+    sign-out must not show the previous user's page), and it varies with the ``Cookie`` header.
+
+    A response without ``Cache-Control`` or ``Vary`` gets them written directly (werkzeug's parsed
+    header objects cost more than the view on a session-cache hit); one with them is merged.
+    """
+    headers = response.headers
+    if "Cache-Control" in headers:
+        response.cache_control.no_store = True
+        response.cache_control.private = True
+        response.cache_control.public = False
+    else:
+        headers["Cache-Control"] = "no-store, private"
+    if "Vary" in headers:
+        response.vary.add("Cookie")
+    else:
+        headers["Vary"] = "Cookie"
     return response
 
 
