@@ -51,6 +51,8 @@ def check_session(request: HttpRequest, *, aal: str | None = None) -> HttpRespon
     """None when the request has a session (of at least ``aal``), else the response to send instead."""
     lookup = session_lookup(request)
     if lookup.satisfies(aal):  # the common case: no URL to build, no Accept header to parse
+        # The view reads the session itself, not through the middleware's lazy proxy.
+        request.ory_session = lookup.session  # type: ignore[attr-defined]
         return None
     outcome = get_runtime().selfservice.guard(
         lookup, url=request.build_absolute_uri(), aal=aal, json=_json(request)

@@ -19,6 +19,16 @@ __all__ = ["private_to_the_session", "to_response"]
 #: What ``add_never_cache_headers`` writes on a response without ``Cache-Control``.
 _NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
 _MARKED = "_ory_facade_private"
+# The Expires date of the current second (formatting it costs more than the rest of the marking).
+_now: tuple[int, str] = (0, "")
+
+
+def _expires_now() -> str:
+    global _now
+    second = int(time.time())
+    if _now[0] != second:
+        _now = (second, http_date(second))
+    return _now[1]
 
 
 def private_to_the_session(response: HttpResponseBase) -> HttpResponseBase:
@@ -34,7 +44,7 @@ def private_to_the_session(response: HttpResponseBase) -> HttpResponseBase:
     if "Cache-Control" in response or "Expires" in response:
         add_never_cache_headers(response)
     else:
-        response.headers["Expires"] = http_date(time.time())
+        response.headers["Expires"] = _expires_now()
         response.headers["Cache-Control"] = _NEVER_CACHE
     if "Vary" in response:
         patch_vary_headers(response, ("Cookie",))
