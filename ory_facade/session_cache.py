@@ -31,7 +31,9 @@ works as it is; ``ory_facade.contrib.django.cache.DjangoCacheBackend`` rounds ti
 Redis (:class:`ory_facade.redis_cache.RedisCacheBackend`). With several app servers, use a shared one
 (Redis, or Django's Redis/Memcached cache): a logout seen by one server then ends the entry for all. A
 backend that fails (Redis down) is skipped and Kratos asked, with one warning. Backends that do not set
-``stores_objects = True`` receive JSON-safe dicts.
+``stores_objects = True`` receive JSON-safe dicts (``{"ory_facade_entry": <random id>, "session": {...}}``);
+each process keeps the sessions it parsed by entry id, so a hit on an unchanged entry costs no
+``from_dict``, and a changed or deleted entry is parsed again or missed as before.
 
 Example::
 
@@ -50,6 +52,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import secrets
 import threading
 import time
 from collections import OrderedDict
@@ -175,10 +178,28 @@ def _named_cookies(cookie: str, names: tuple[str, ...]) -> list[str]:
     """``name=value`` of every cookie in the header named one of ``names``, in the header's order."""
     found: list[str] = []
     for part in cookie.split(";"):
-        name, sep, value = part.strip().partition("=")
-        if sep and name.strip() in names:
-            found.append(f"{name.strip()}={value.strip()}")
+        name, sep, value = part.partition("=")
+        if sep:
+            name = name.strip()
+            if name in names:
+                found.append(name + "=" + value.strip())
     return found
+
+
+_SESSION_TYPE: list[type[SessionWithIdentity]] = []
+# JSON-safe entries are {_ENTRY_ID: <random id>, "session": <the session's dict>}.
+_ENTRY_ID = "ory_facade_entry"
+_PARSED_MAX = 1024
+
+
+def _session_type() -> type[SessionWithIdentity]:
+    """``ory_facade.types.SessionWithIdentity``, imported on first use (it loads the generated models) and
+    then kept: an import statement on every cache hit costs as much as the lookup."""
+    if not _SESSION_TYPE:
+        from .types import SessionWithIdentity
+
+        _SESSION_TYPE.append(SessionWithIdentity)
+    return _SESSION_TYPE[0]
 
 
 class _Credential(NamedTuple):
@@ -268,6 +289,10 @@ class SessionCache:
         self._clock = clock
         self._backend_down = False
         self._down_until = 0.0
+        # Backends of JSON-safe values (Django's cache, Redis): the sessions this process parsed, by key,
+        # with the id of the entry they came from, so a hit on an unchanged entry skips from_dict.
+        self._parsed: OrderedDict[str, tuple[str, SessionWithIdentity]] = OrderedDict()
+        self._parsed_lock = threading.Lock()
         # A settings change or logout through the client drops its entry at once (held weakly).
         client._on_credential_change(self.invalidate)
 
@@ -332,6 +357,8 @@ class SessionCache:
         key = self.key(cookie=cookie, session_token=session_token)
         if key is not None:
             self._backend_call("delete", key)
+            with self._parsed_lock:
+                self._parsed.pop(key, None)
 
     # --- internals ---------------------------------------------------------------------------------
     @staticmethod
@@ -373,19 +400,39 @@ class SessionCache:
         value = self._backend_call("get", key)
         if value is None:
             return None
-        from .types import SessionWithIdentity
-
+        session_type = _session_type()
         if self._stores_objects:
             # Only this class writes these keys, with whoami's answers; a shared object store may still
             # hold what another version wrote.
-            return value if isinstance(value, SessionWithIdentity) else None
+            return value if isinstance(value, session_type) else None
         if not isinstance(value, dict):
             return None
+        entry_id = value.get(_ENTRY_ID)
+        if isinstance(entry_id, str):
+            with self._parsed_lock:
+                parsed = self._parsed.get(key)
+            if parsed is not None and parsed[0] == entry_id:
+                return parsed[1]  # the entry this process parsed (or wrote) before: no from_dict
+            data: Any = value.get("session")
+        else:
+            data = value  # a bare session, as earlier versions wrote it
         try:
-            return SessionWithIdentity.from_dict(value)
+            if not isinstance(data, dict):
+                raise TypeError("not a session")
+            session = session_type.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError):
             self._backend_call("delete", key)  # written by another version: drop it
             return None
+        if isinstance(entry_id, str):
+            self._remember(key, entry_id, session)
+        return session
+
+    def _remember(self, key: str, entry_id: str, session: SessionWithIdentity) -> None:
+        with self._parsed_lock:
+            self._parsed[key] = (entry_id, session)
+            self._parsed.move_to_end(key)
+            while len(self._parsed) > _PARSED_MAX:
+                self._parsed.popitem(last=False)
 
     def _store(self, key: str, session: SessionWithIdentity) -> None:
         if session.active is False:
@@ -398,8 +445,13 @@ class SessionCache:
             ttl = min(ttl, (expires_at - self._now()).total_seconds())
         if ttl <= 0:
             return
-        value: Any = session if self._stores_objects else session.to_dict()
-        self._backend_call("set", key, value, ttl)
+        if self._stores_objects:
+            self._backend_call("set", key, session, ttl)
+            return
+        # A fresh id per entry: another process's hit on it parses once, then reuses its parsed copy.
+        entry_id = secrets.token_hex(8)
+        self._backend_call("set", key, {_ENTRY_ID: entry_id, "session": session.to_dict()}, ttl)
+        self._remember(key, entry_id, session)
 
     def __repr__(self) -> str:
         return f"SessionCache(ttl={self.ttl}, backend={type(self.backend).__name__})"

@@ -193,6 +193,13 @@ class SessionLookup:
             return "aal0"
         return str(self.session.authenticator_assurance_level or "aal0")
 
+    def satisfies(self, aal: str | None = None) -> bool:
+        """True when there is a session (of at least ``aal``): the guards' fast path, which builds no URL
+        and reads no ``Accept`` header (those are needed only to answer a visitor who is turned away)."""
+        if self.session is None:
+            return False
+        return aal is None or _AAL_RANK.get(self.aal, 0) >= _AAL_RANK.get(aal, 0)
+
 
 def lookup_session(
     client: OryClient,

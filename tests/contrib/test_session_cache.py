@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -188,13 +189,46 @@ def test_serialising_backends_get_dicts_and_give_sessions_back(
     cache = SessionCache(client, ttl=30, backend=backend)
     first = cache.whoami(cookie=session_cookie)
     [stored] = backend.data.values()
-    assert isinstance(stored, dict) and stored["id"] == first.id
+    assert isinstance(stored, dict) and stored["session"]["id"] == first.id
+    json.dumps(stored)  # JSON-safe
     again = cache.whoami(cookie=session_cookie)
     assert again.id == first.id and again.identity.traits["email"] == "ada@example.com"  # type: ignore[union-attr]
     assert whoami_calls() == 1
     backend.data[next(iter(backend.data))] = {"unexpected": True}  # written by something else
     assert cache.whoami(cookie=session_cookie).id == first.id
     assert whoami_calls() == 2
+
+
+def test_another_process_parses_a_shared_entry_once_and_again_when_it_changes(
+    whoami_calls: Callable[[], int], client: OryClient, session_cookie: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ory_facade.types import SessionWithIdentity
+
+    parsed: list[str] = []
+    original = SessionWithIdentity.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counting(cls: Any, src: Any) -> Any:
+        parsed.append(src["id"])
+        return original(cls, src)
+
+    monkeypatch.setattr(SessionWithIdentity, "from_dict", classmethod(counting))
+    backend = DictBackend()  # shared, like Redis between two app servers
+    a = SessionCache(client, ttl=30, backend=backend)
+    b = SessionCache(client, ttl=30, backend=backend)
+    first = a.whoami(cookie=session_cookie)
+    count = len(parsed)  # whoami's own parse of Kratos' answer
+    hits = [b.whoami(cookie=session_cookie) for _ in range(3)]
+    assert len(parsed) == count + 1 and hits[0] is hits[1] is hits[2]  # parsed once, then reused
+    assert a.whoami(cookie=session_cookie) is first  # the writer never parses its own entry
+    # The entry changes (a logout and a new answer written by a): b parses the new one.
+    a.invalidate(cookie=session_cookie)
+    a.whoami(cookie=session_cookie)
+    assert b.whoami(cookie=session_cookie) is not hits[0]
+    # An entry deleted by another process is a miss here too, whatever this process parsed before.
+    backend.data.clear()
+    calls = whoami_calls()
+    b.whoami(cookie=session_cookie)
+    assert whoami_calls() == calls + 1
 
 
 def test_lru_backend_evicts_the_least_recently_used() -> None:

@@ -44,14 +44,18 @@ V = TypeVar("V", bound=Callable[..., Any])
 
 
 def _json(request: HttpRequest) -> bool:
-    return wants_json(request.headers.get("Accept"), request.headers.get("Content-Type"))
+    return wants_json(request.META.get("HTTP_ACCEPT"), request.META.get("CONTENT_TYPE"))
 
 
 def check_session(request: HttpRequest, *, aal: str | None = None) -> HttpResponseBase | None:
     """None when the request has a session (of at least ``aal``), else the response to send instead."""
-    runtime = get_runtime()
-    outcome = runtime.selfservice.guard(
-        session_lookup(request), url=request.build_absolute_uri(), aal=aal, json=_json(request)
+    lookup = session_lookup(request)
+    if lookup.satisfies(aal):  # the common case: no URL to build, no Accept header to parse
+        # The view reads the session itself, not through the middleware's lazy proxy.
+        request.ory_session = lookup.session  # type: ignore[attr-defined]
+        return None
+    outcome = get_runtime().selfservice.guard(
+        lookup, url=request.build_absolute_uri(), aal=aal, json=_json(request)
     )
     return None if outcome is None else to_response(request, outcome)
 

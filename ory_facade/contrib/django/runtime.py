@@ -109,9 +109,11 @@ def session_lookup(request: HttpRequest) -> SessionLookup:
     if isinstance(found, SessionLookup):
         return found
     runtime = get_runtime()
-    token = request.headers.get("X-Session-Token") if runtime.settings.accept_session_tokens else None
+    # META, not request.headers: building HttpHeaders walks every header of the request.
+    meta = request.META
+    token = meta.get("HTTP_X_SESSION_TOKEN") if runtime.settings.accept_session_tokens else None
     lookup = lookup_session(
-        runtime.client, runtime.cache, cookie=request.headers.get("Cookie"), session_token=token
+        runtime.client, runtime.cache, cookie=meta.get("HTTP_COOKIE"), session_token=token
     )
     request.__dict__[_REQUEST_KEY] = lookup
     return lookup

@@ -193,15 +193,15 @@ def incoming() -> Incoming:
 
 def session_lookup() -> SessionLookup:
     """The request's session lookup, done at most once per request and only when asked for."""
-    found = g.get(_G_LOOKUP)
+    app_g = g._get_current_object()  # one context lookup, not one per attribute
+    found = app_g.get(_G_LOOKUP)
     if isinstance(found, SessionLookup):
         return found
     state = ory_state()
-    token = request.headers.get("X-Session-Token") if state.accept_session_tokens else None
-    lookup = lookup_session(
-        state.client, state.cache, cookie=request.headers.get("Cookie"), session_token=token
-    )
-    setattr(g, _G_LOOKUP, lookup)
+    environ = request.environ  # not request.headers: its lookups are case-insensitive scans
+    token = environ.get("HTTP_X_SESSION_TOKEN") if state.accept_session_tokens else None
+    lookup = lookup_session(state.client, state.cache, cookie=environ.get("HTTP_COOKIE"), session_token=token)
+    setattr(app_g, _G_LOOKUP, lookup)
     return lookup
 
 

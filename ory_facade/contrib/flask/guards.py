@@ -38,7 +38,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _json_request() -> bool:
-    return wants_json(request.headers.get("Accept"), request.headers.get("Content-Type"))
+    environ = request.environ
+    return wants_json(environ.get("HTTP_ACCEPT"), environ.get("CONTENT_TYPE"))
 
 
 class _Guard:
@@ -75,10 +76,10 @@ class SessionRequired(_Guard):
         self.aal = aal
 
     def _check(self) -> None:
-        state = ory_state()
-        outcome = state.selfservice.guard(
-            session_lookup(), url=request.url, aal=self.aal, json=_json_request()
-        )
+        lookup = session_lookup()
+        if lookup.satisfies(self.aal):  # the common case: no URL to build, no Accept header to parse
+            return
+        outcome = ory_state().selfservice.guard(lookup, url=request.url, aal=self.aal, json=_json_request())
         if outcome is not None:
             abort(to_response(outcome))
 

@@ -12,11 +12,28 @@ __all__ = ["private_to_the_session", "relay_set_cookies", "to_response"]
 
 def private_to_the_session(response: Response) -> Response:
     """Mark a response that depends on the session: no browser or shared cache may keep it (Back after
-    sign-out must not show the previous user's page), and it varies with the ``Cookie`` header."""
-    response.cache_control.no_store = True
-    response.cache_control.private = True
-    response.cache_control.public = False
-    response.vary.add("Cookie")
+    sign-out must not show the previous user's page), and it varies with the ``Cookie`` header.
+
+    A response without ``Cache-Control`` or ``Vary`` gets them written directly; one with them is merged
+    through werkzeug's parsed headers (which, like ``in`` on the headers, cost more than the view on a
+    session-cache hit: a missing name is a ``KeyError`` raised and caught inside werkzeug).
+    """
+    headers = response.headers
+    cache_control = vary = False
+    for name, _ in headers:
+        low = name.lower()
+        cache_control = cache_control or low == "cache-control"
+        vary = vary or low == "vary"
+    if cache_control:
+        response.cache_control.no_store = True
+        response.cache_control.private = True
+        response.cache_control.public = False
+    else:
+        headers.add("Cache-Control", "no-store, private")
+    if vary:
+        response.vary.add("Cookie")
+    else:
+        headers.add("Vary", "Cookie")
     return response
 
 
