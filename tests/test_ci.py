@@ -31,3 +31,12 @@ def test_lint_is_ruff_and_strict_mypy_over_the_hand_written_code() -> None:
     assert "$(PYTHON) -m ruff format --check ory_facade tests scripts examples" in commands
     assert "$(PYTHON) -m ruff check ory_facade tests scripts examples" in commands
     assert "$(PYTHON) -m mypy --strict ory_facade" in commands
+
+
+def test_ci_runs_every_test_as_make_test_then_make_test_slow() -> None:
+    # Issue 14: `make test` is the fast default without the soak variants; CI still runs all of them.
+    targets = make_targets_run_by_ci()
+    assert targets.index("test") < targets.index("test-slow")
+    assert recipe("test") == ['$(PYTHON) -m pytest -m "not slow" $(ARGS)']
+    assert recipe("test-slow") == ["$(PYTHON) -m pytest -m slow $(ARGS)"]
+    assert recipe("test-all") == ["$(PYTHON) -m pytest $(ARGS)"]
