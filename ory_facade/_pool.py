@@ -337,10 +337,16 @@ def _will_close(version: int, first: Mapping[str, str]) -> bool:
 
 
 class _Connection:
-    __slots__ = ("http", "idle_since", "sock", "wrapper")
+    __slots__ = ("http", "idle_since", "poller", "sock", "wrapper")
 
     def __init__(self, origin: Origin, sock: socket.socket) -> None:
         self.sock = sock
+        # The liveness check's poll object, registered once (None where there is no ``select.poll``).
+        poll = getattr(select, "poll", None)
+        self.poller: Any = None
+        if poll is not None:
+            self.poller = poll()
+            self.poller.register(sock, select.POLLIN)
         self.wrapper = _Socket(sock)
         self.http = http.client.HTTPConnection(origin[1], origin[2])
         self.http.response_class = _Response
@@ -351,17 +357,15 @@ class _Connection:
         self.sock.close()
 
 
-def _dropped(sock: socket.socket) -> bool:
+def _dropped(conn: _Connection) -> bool:
     """True when an idle connection cannot be reused: the server closed it (readable means EOF) or sent
     bytes nobody asked for. ``poll`` where it exists (no ``FD_SETSIZE`` limit), else ``select``."""
+    sock = conn.sock
     try:
         if isinstance(sock, ssl.SSLSocket) and sock.pending():
             return True
-        poll = getattr(select, "poll", None)
-        if poll is not None:
-            poller = poll()
-            poller.register(sock, select.POLLIN)
-            return bool(poller.poll(0))
+        if conn.poller is not None:
+            return bool(conn.poller.poll(0))
         readable, _, _ = select.select([sock], [], [], 0)
         return bool(readable)
     except (OSError, ValueError):
@@ -448,7 +452,11 @@ class PooledTransport(httpx.BaseTransport):
         self._proxy_transports: dict[str, httpx.HTTPTransport] = {}
         self._idle: dict[Origin, list[_Connection]] = {}
         self._lock = threading.Lock()
-        self._slots = threading.BoundedSemaphore(max_connections)
+        # Slots: requests in flight, counted under the same lock as the idle connections (one pass in, one
+        # out); a caller finding none waits on the condition.
+        self._in_flight = 0
+        self._waiting = 0
+        self._slot_free = threading.Condition(self._lock)
         self.max_connections = max_connections
         self.keepalive_expiry = keepalive_expiry
         self.opened = 0  # connections opened so far (observability and tests)
@@ -491,47 +499,71 @@ class PooledTransport(httpx.BaseTransport):
             raise httpx.UnsupportedProtocol(f"unsupported URL scheme {scheme!r}", request=request)
         origin = (scheme, url.raw_host.decode("ascii"), url.port or (443 if scheme == "https" else 80))
         timeouts: Mapping[str, float | None] = request.extensions.get("timeout") or {}
-        if not self._slots.acquire(timeout=timeouts.get("pool")):
-            raise httpx.PoolTimeout("no free connection slot within the pool timeout", request=request)
+        inner = self._route(origin)
+        conn = self._enter(origin if inner is None else None, timeouts.get("pool"), request)
+        kept = None
         try:
             read = timeouts.get("read")
             deadline = None if read is None else time.monotonic() + read
-            inner = self._route(origin)
             if inner is not None:
                 return _via_proxy(inner, request, timeouts, deadline)
-            return self._send(origin, request, timeouts, deadline)
+            response, kept = self._send(origin, request, timeouts, deadline, conn)
+            return response
         finally:
-            self._slots.release()
+            self._leave(origin, kept)
 
     # --- pool ---------------------------------------------------------------------------------------------
-    def _checkout(self, origin: Origin) -> _Connection | None:
+    def _enter(
+        self, origin: Origin | None, pool_timeout: float | None, request: httpx.Request
+    ) -> _Connection | None:
+        """Take a slot (waiting up to ``pool_timeout`` for one) and the most recently used idle connection to
+        ``origin``, if any; one pass under the lock, which is never held while a socket is looked at."""
         expired: list[_Connection] = []
         found = None
         with self._lock:
-            idle = self._idle.get(origin)
+            if self._in_flight >= self.max_connections:
+                self._waiting += 1
+                try:
+                    free = self._slot_free.wait_for(
+                        lambda: self._in_flight < self.max_connections, pool_timeout
+                    )
+                finally:
+                    self._waiting -= 1
+                if not free:
+                    raise httpx.PoolTimeout(
+                        "no free connection slot within the pool timeout", request=request
+                    )
+            self._in_flight += 1
+            idle = self._idle.get(origin) if origin is not None else None
             if idle:
                 oldest_allowed = time.monotonic() - self.keepalive_expiry
                 while idle and idle[0].idle_since < oldest_allowed:
                     expired.append(idle.pop(0))
-                while idle:
-                    conn = idle.pop()
-                    if not _dropped(conn.sock):
-                        found = conn
-                        break
-                    expired.append(conn)
+                if idle:
+                    found = idle.pop()
         for conn in expired:
             conn.close()
         return found
 
-    def _checkin(self, origin: Origin, conn: _Connection) -> None:
-        now = time.monotonic()
-        conn.idle_since = now
-        expired: list[_Connection] = []
+    def _pop_idle(self, origin: Origin) -> _Connection | None:
         with self._lock:
-            idle = self._idle.setdefault(origin, [])
-            while idle and idle[0].idle_since < now - self.keepalive_expiry:
-                expired.append(idle.pop(0))
-            idle.append(conn)
+            idle = self._idle.get(origin)
+            return idle.pop() if idle else None
+
+    def _leave(self, origin: Origin, conn: _Connection | None) -> None:
+        """Give the slot back, and ``conn`` (if any) to the idle connections of ``origin``."""
+        expired: list[_Connection] = []
+        now = time.monotonic()
+        with self._lock:
+            self._in_flight -= 1
+            if self._waiting:
+                self._slot_free.notify()
+            if conn is not None:
+                conn.idle_since = now
+                idle = self._idle.setdefault(origin, [])
+                while idle and idle[0].idle_since < now - self.keepalive_expiry:
+                    expired.append(idle.pop(0))
+                idle.append(conn)
         for old in expired:
             old.close()
 
@@ -586,8 +618,13 @@ class PooledTransport(httpx.BaseTransport):
         request: httpx.Request,
         timeouts: Mapping[str, float | None],
         deadline: float | None,
-    ) -> httpx.Response:
-        conn = self._checkout(origin)
+        conn: _Connection | None,
+    ) -> tuple[httpx.Response, _Connection | None]:
+        """The exchange on ``conn`` (an idle connection, checked here) or a new one; returns the response
+        and the connection if it may be reused (the caller gives it back to the pool)."""
+        while conn is not None and _dropped(conn):
+            conn.close()
+            conn = self._pop_idle(origin)
         reused = conn is not None
         while True:
             if conn is None:
@@ -608,10 +645,9 @@ class PooledTransport(httpx.BaseTransport):
                 conn.close()
                 raise
             if keep:
-                self._checkin(origin, conn)
-            else:
-                conn.close()
-            return response
+                return response, conn
+            conn.close()
+            return response, None
 
     def close(self) -> None:
         self._finalizer()
