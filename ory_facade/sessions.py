@@ -13,7 +13,8 @@ Example (Django)::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -31,13 +32,28 @@ __all__ = ["Sessions"]
 _AAL_RANK = {"aal0": 0, "aal1": 1, "aal2": 2, "aal3": 3}
 
 
-def _credentials(cookie: str | None, session_token: str | None) -> dict[str, Any]:
+def _require_credentials(cookie: str | None, session_token: str | None) -> None:
     if not cookie and not session_token:
         # Anonymous visitors are the common case: answer without a round trip, as Kratos would.
         raise SessionInactiveError(
             reason="No session cookie or session token was given", message="No active session was found"
         )
+
+
+def _credentials(cookie: str | None, session_token: str | None) -> dict[str, Any]:
+    _require_credentials(cookie, session_token)
     return {"cookie": opt(cookie or None), "x_session_token": opt(session_token or None)}
+
+
+@functools.cache
+def _whoami_api() -> tuple[Callable[..., dict[str, Any]], Callable[[Any], Session], Any]:
+    """``to_session._get_kwargs``, ``Session.from_dict`` and ``UNSET``: imported by the first whoami
+    (importing the facade loads no model), then kept; import statements on every call cost 7% of a whoami."""
+    from ory_kratos_api.api.frontend import to_session
+    from ory_kratos_api.models.session import Session
+    from ory_kratos_api.types import UNSET
+
+    return to_session._get_kwargs, Session.from_dict, UNSET
 
 
 class Sessions:
@@ -63,11 +79,13 @@ class Sessions:
         (e.g. ``"aal2"``) is higher than the session's level; its ``redirect_browser_to`` then points at a
         login flow for that level, returning to ``return_to``.
         """
-        from ory_kratos_api.api.frontend import to_session
-        from ory_kratos_api.models.session import Session
-
-        creds = _credentials(cookie, session_token)
-        kwargs = to_session._get_kwargs(tokenize_as=opt(tokenize_as), **creds)
+        _require_credentials(cookie, session_token)
+        get_kwargs, from_dict, unset = _whoami_api()
+        kwargs = get_kwargs(
+            tokenize_as=unset if tokenize_as is None else tokenize_as,
+            cookie=cookie or unset,
+            x_session_token=session_token or unset,
+        )
         try:
             response = self._transport.call(kwargs)
         except UnauthorizedError as exc:
@@ -78,7 +96,7 @@ class Sessions:
             raise SessionInactiveError(
                 exc.status, None, exc.reason, exc.message, exc.request_id, exc.details, exc.response
             ) from exc
-        session = parse(response, Session.from_dict, "Session")
+        session = parse(response, from_dict, "Session")
         if aal is not None:
             have = str(session.authenticator_assurance_level or "aal0")
             if _AAL_RANK.get(have, 0) < _AAL_RANK.get(aal, 0):
