@@ -61,7 +61,7 @@ class BatchPatchIdentitiesResponse:
         elif _v is None:
             identities = UNSET
         else:
-            identities = [IdentityPatchResponse.from_dict(_item) for _item in _v]
+            identities = list(map(IdentityPatchResponse.from_dict, _v))
 
         batch_patch_identities_response = cls(
             identities,

@@ -74,7 +74,7 @@ class CreateFedcmFlowResponse:
         elif _v is None:
             providers = UNSET
         else:
-            providers = [Provider.from_dict(_item) for _item in _v]
+            providers = list(map(Provider.from_dict, _v))
 
         create_fedcm_flow_response = cls(
             csrf_token,

@@ -235,9 +235,7 @@ class Identity:
         elif _v is None:
             recovery_addresses = UNSET
         else:
-            recovery_addresses = [
-                RecoveryIdentityAddress.from_dict(_item) for _item in _v
-            ]
+            recovery_addresses = list(map(RecoveryIdentityAddress.from_dict, _v))
 
         state = _get("state", UNSET)
         if state is UNSET:
@@ -272,9 +270,7 @@ class Identity:
         elif _v is None:
             verifiable_addresses = UNSET
         else:
-            verifiable_addresses = [
-                VerifiableIdentityAddress.from_dict(_item) for _item in _v
-            ]
+            verifiable_addresses = list(map(VerifiableIdentityAddress.from_dict, _v))
 
         identity = cls(
             id,

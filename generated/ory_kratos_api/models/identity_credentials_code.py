@@ -61,9 +61,7 @@ class IdentityCredentialsCode:
         elif _v is None:
             addresses = UNSET
         else:
-            addresses = [
-                IdentityCredentialsCodeAddress.from_dict(_item) for _item in _v
-            ]
+            addresses = list(map(IdentityCredentialsCodeAddress.from_dict, _v))
 
         identity_credentials_code = cls(
             addresses,

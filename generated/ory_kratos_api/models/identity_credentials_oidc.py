@@ -61,9 +61,7 @@ class IdentityCredentialsOidc:
         elif _v is None:
             providers = UNSET
         else:
-            providers = [
-                IdentityCredentialsOidcProvider.from_dict(_item) for _item in _v
-            ]
+            providers = list(map(IdentityCredentialsOidcProvider.from_dict, _v))
 
         identity_credentials_oidc = cls(
             providers,

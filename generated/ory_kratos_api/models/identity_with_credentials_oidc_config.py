@@ -61,10 +61,9 @@ class IdentityWithCredentialsOidcConfig:
         elif _v is None:
             providers = UNSET
         else:
-            providers = [
-                IdentityWithCredentialsOidcConfigProvider.from_dict(_item)
-                for _item in _v
-            ]
+            providers = list(
+                map(IdentityWithCredentialsOidcConfigProvider.from_dict, _v)
+            )
 
         identity_with_credentials_oidc_config = cls(
             providers,

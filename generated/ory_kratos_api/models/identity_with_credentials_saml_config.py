@@ -61,10 +61,9 @@ class IdentityWithCredentialsSamlConfig:
         elif _v is None:
             providers = UNSET
         else:
-            providers = [
-                IdentityWithCredentialsSamlConfigProvider.from_dict(_item)
-                for _item in _v
-            ]
+            providers = list(
+                map(IdentityWithCredentialsSamlConfigProvider.from_dict, _v)
+            )
 
         identity_with_credentials_saml_config = cls(
             providers,

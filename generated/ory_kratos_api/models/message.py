@@ -169,7 +169,7 @@ class Message:
         elif _v is None:
             dispatches = UNSET
         else:
-            dispatches = [MessageDispatch.from_dict(_item) for _item in _v]
+            dispatches = list(map(MessageDispatch.from_dict, _v))
 
         message = cls(
             body,

@@ -61,7 +61,7 @@ class PatchIdentitiesBody:
         elif _v is None:
             identities = UNSET
         else:
-            identities = [IdentityPatch.from_dict(_item) for _item in _v]
+            identities = list(map(IdentityPatch.from_dict, _v))
 
         patch_identities_body = cls(
             identities,

@@ -171,9 +171,9 @@ class Session:
         elif _v is None:
             authentication_methods = UNSET
         else:
-            authentication_methods = [
-                SessionAuthenticationMethod.from_dict(_item) for _item in _v
-            ]
+            authentication_methods = list(
+                map(SessionAuthenticationMethod.from_dict, _v)
+            )
 
         authenticator_assurance_level = _get("authenticator_assurance_level", UNSET)
         if authenticator_assurance_level is UNSET:
@@ -189,7 +189,7 @@ class Session:
         elif _v is None:
             devices = UNSET
         else:
-            devices = [SessionDevice.from_dict(_item) for _item in _v]
+            devices = list(map(SessionDevice.from_dict, _v))
 
         expires_at: datetime.datetime | Unset
         _v = _get("expires_at", UNSET)

@@ -125,7 +125,7 @@ class UiContainer:
         elif _v is None:
             messages = UNSET
         else:
-            messages = [UiText.from_dict(_item) for _item in _v]
+            messages = list(map(UiText.from_dict, _v))
 
         ui_container = cls(
             action,

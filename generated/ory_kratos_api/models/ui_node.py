@@ -184,7 +184,7 @@ class UiNode:
         group = src_dict["group"]
 
         _v = src_dict["messages"]
-        messages = [UiText.from_dict(_item) for _item in _v]
+        messages = list(map(UiText.from_dict, _v))
 
         _v = src_dict["meta"]
         meta = UiNodeMeta.from_dict(_v)
