@@ -210,6 +210,7 @@ class Identities:
     ) -> Page[Identity]:
         """One page of identities; ``page.next_page_token`` continues (see :meth:`iter_all`)."""
         from ory_kratos_api.api.identity import list_identities as op
+        from ory_kratos_api.models.identity import Identity
 
         kwargs = op._get_kwargs(
             page_size=opt(page_size),
@@ -219,7 +220,8 @@ class Identities:
             organization_id=opt(organization_id),
             include_credential=opt(list(include_credential) if include_credential else None),
         )
-        return fetch_page(self._transport, kwargs, _identity, "Identity")
+        # Identity.from_dict itself, not _identity: its import statement would run once per identity.
+        return fetch_page(self._transport, kwargs, Identity.from_dict, "Identity")
 
     def iter_all(
         self,

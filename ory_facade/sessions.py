@@ -13,7 +13,8 @@ Example (Django)::
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
@@ -34,13 +35,30 @@ __all__ = ["Sessions"]
 _AAL_RANK = {"aal0": 0, "aal1": 1, "aal2": 2, "aal3": 3}
 
 
-def _credentials(cookie: str | None, session_token: str | None) -> dict[str, Any]:
+def _require_credentials(cookie: str | None, session_token: str | None) -> None:
     if not cookie and not session_token:
         # Anonymous visitors are the common case: answer without a round trip, as Kratos would.
         raise SessionInactiveError(
             reason="No session cookie or session token was given", message="No active session was found"
         )
+
+
+def _credentials(cookie: str | None, session_token: str | None) -> dict[str, Any]:
+    _require_credentials(cookie, session_token)
     return {"cookie": opt(cookie or None), "x_session_token": opt(session_token or None)}
+
+
+@functools.cache
+def _whoami_api() -> tuple[Callable[..., dict[str, Any]], Callable[[Any], SessionWithIdentity], Any]:
+    """``to_session._get_kwargs``, ``SessionWithIdentity.from_dict`` and ``UNSET``: imported by the first
+    whoami (importing the facade loads no model), then kept; import statements on every call cost 7% of a
+    whoami."""
+    from ory_kratos_api.api.frontend import to_session
+    from ory_kratos_api.types import UNSET
+
+    from .types import SessionWithIdentity
+
+    return to_session._get_kwargs, SessionWithIdentity.from_dict, UNSET
 
 
 class Sessions:
@@ -70,12 +88,13 @@ class Sessions:
         login flow for that level, returning to ``return_to``. A session without its identity (Kratos always
         sends it here) is an ``OryResponseError``, so ``session.identity`` needs no check.
         """
-        from ory_kratos_api.api.frontend import to_session
-
-        from .types import SessionWithIdentity
-
-        creds = _credentials(cookie, session_token)
-        kwargs = to_session._get_kwargs(tokenize_as=opt(tokenize_as), **creds)
+        _require_credentials(cookie, session_token)
+        get_kwargs, from_dict, unset = _whoami_api()
+        kwargs = get_kwargs(
+            tokenize_as=unset if tokenize_as is None else tokenize_as,
+            cookie=cookie or unset,
+            x_session_token=session_token or unset,
+        )
         try:
             response = self._transport.call(kwargs)
         except UnauthorizedError as exc:
@@ -86,7 +105,7 @@ class Sessions:
             raise SessionInactiveError(
                 exc.status, None, exc.reason, exc.message, exc.request_id, exc.details, exc.response
             ) from exc
-        session = parse(response, SessionWithIdentity.from_dict, "a Session with its identity")
+        session = parse(response, from_dict, "a Session with its identity")
         if aal is not None:
             have = str(session.authenticator_assurance_level or "aal0")
             if _AAL_RANK.get(have, 0) < _AAL_RANK.get(aal, 0):

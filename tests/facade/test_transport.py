@@ -5,6 +5,7 @@ from __future__ import annotations
 import inspect
 import logging
 import ssl
+from typing import Any
 
 import httpx
 import pytest
@@ -20,8 +21,9 @@ from ory_facade import (
     RateLimitedError,
     ServerError,
 )
+from ory_facade._constants import USER_AGENT
 from ory_facade._pool import PooledTransport
-from ory_facade._transport import NoCookieJar
+from ory_facade._transport import NoCookieJar, header_bytes
 
 WHOAMI = "/sessions/whoami"
 
@@ -302,3 +304,71 @@ def test_log_records_name_method_path_status_but_no_secrets(
         assert record.name.startswith("ory_facade")
         for secret in ("COOKIESECRET", "TOKENSECRET", "LOGOUTSECRET", "admin-secret-key"):
             assert secret not in record.getMessage()
+
+
+BUILT = {
+    "whoami token": (
+        {"method": "get", "url": WHOAMI, "params": {}, "headers": {"X-Session-Token": "t"}},
+        False,
+    ),
+    "whoami cookie, not ASCII": (
+        {
+            "method": "get",
+            "url": WHOAMI,
+            "params": {},
+            "headers": {"Cookie": "a=caf\xe9; ory_kratos_session=s"},
+        },
+        False,
+    ),
+    "query": (
+        {
+            "method": "get",
+            "url": "/admin/identities",
+            "params": {"page_size": 5, "credentials_identifier": "a b"},
+        },
+        True,
+    ),
+    "delete": ({"method": "delete", "url": "/admin/identities/i1"}, True),
+    "post without body": ({"method": "post", "url": "/admin/recovery/code"}, True),
+    "patch without body": ({"method": "patch", "url": "/admin/identities/i1"}, True),
+    "post with body": (
+        {"method": "post", "url": "/admin/identities", "json": {"traits": {"email": "é"}}},
+        True,
+    ),
+    "a Host of its own": ({"method": "get", "url": WHOAMI, "headers": {"host": "elsewhere.test"}}, False),
+    "a Content-Length of its own": (
+        {"method": "post", "url": "/x", "headers": {"Content-Length": "0"}},
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize(("kwargs", "admin"), BUILT.values(), ids=BUILT.keys())
+def test_requests_are_what_the_httpx_constructor_builds(kwargs: dict[str, Any], admin: bool) -> None:
+    """Requests without a body skip httpx's body encoding (``stream=``): every field must still be what
+    ``httpx.Request(...)`` builds from the same method, URL, headers and extensions."""
+    with OryClient(PUBLIC, admin_url=ADMIN, api_key="admin-secret-key") as ory:
+        transport = ory._transport
+        for _ in range(2):  # the second time from the URL cache
+            built = transport._build(kwargs, admin=admin)
+            base = ADMIN if admin else PUBLIC
+            headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **kwargs.get("headers", {})}
+            if "Cookie" in headers:
+                headers["Cookie"] = header_bytes(headers["Cookie"])
+            if admin:
+                headers["Authorization"] = "Bearer admin-secret-key"
+            expected = httpx.Request(
+                kwargs["method"].upper(),
+                base + kwargs["url"],
+                params=kwargs.get("params") or None,
+                headers=headers,
+                json=kwargs.get("json"),
+                extensions={"timeout": transport._timeouts},
+            )
+            assert built.method == expected.method
+            assert built.url == expected.url
+            assert built.headers.raw == expected.headers.raw
+            assert built.content == expected.content
+            assert b"".join(built.stream) == b"".join(expected.stream)  # type: ignore[arg-type]
+            assert built.extensions == expected.extensions
+            assert sorted(vars(built)) == sorted(vars(expected))

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="BatchPatchIdentitiesResponse")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "identities",
+    }
+)
 
 
 @_attrs_define
@@ -44,23 +50,28 @@ class BatchPatchIdentitiesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("identities", UNSET) is None:
-            del d["identities"]
-        _identities = d.pop("identities", UNSET)
-        identities: list[IdentityPatchResponse] | Unset = UNSET
-        if _identities is not UNSET:
-            identities = []
-            for identities_item_data in _identities:
-                identities_item = IdentityPatchResponse.from_dict(identities_item_data)
-
-                identities.append(identities_item)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        identities: list[IdentityPatchResponse] | Unset
+        _v = _get("identities", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            identities = UNSET
+        elif _v is None:
+            identities = UNSET
+        else:
+            identities = list(map(IdentityPatchResponse.from_dict, _v))
 
         batch_patch_identities_response = cls(
-            identities=identities,
+            identities,
         )
-
-        batch_patch_identities_response.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            batch_patch_identities_response.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return batch_patch_identities_response
 
     @property

@@ -8,12 +8,17 @@ from attrs import field as _attrs_field
 
 from ..models.consistency_request_parameters_consistency import (
     ConsistencyRequestParametersConsistency,
-    check_consistency_request_parameters_consistency,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="ConsistencyRequestParameters")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "consistency",
+    }
+)
 
 
 @_attrs_define
@@ -45,21 +50,24 @@ class ConsistencyRequestParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("consistency", UNSET) is None:
-            del d["consistency"]
-        _consistency = d.pop("consistency", UNSET)
-        consistency: ConsistencyRequestParametersConsistency | Unset
-        if isinstance(_consistency, Unset):
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        consistency = _get("consistency", UNSET)
+        if consistency is UNSET:
+            _missing += 1
+        elif consistency is None:
             consistency = UNSET
-        else:
-            consistency = check_consistency_request_parameters_consistency(_consistency)
 
         consistency_request_parameters = cls(
-            consistency=consistency,
+            consistency,
         )
-
-        consistency_request_parameters.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            consistency_request_parameters.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return consistency_request_parameters
 
     @property

@@ -13,6 +13,13 @@ from ..models.continue_with_recovery_ui_action import (
 from . import _model_repr
 
 T = TypeVar("T", bound="ContinueWithRecoveryUi")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "flow",
+    }
+)
 
 
 @_attrs_define
@@ -49,17 +56,22 @@ class ContinueWithRecoveryUi:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = check_continue_with_recovery_ui_action(d.pop("action"))
+        _v: Any
+        action = check_continue_with_recovery_ui_action(src_dict["action"])
 
-        flow = ContinueWithRecoveryUiFlow.from_dict(d.pop("flow"))
+        _v = src_dict["flow"]
+        flow = ContinueWithRecoveryUiFlow.from_dict(_v)
 
         continue_with_recovery_ui = cls(
-            action=action,
-            flow=flow,
+            action,
+            flow,
         )
-
-        continue_with_recovery_ui.additional_properties = d
+        if len(src_dict) > 2:
+            continue_with_recovery_ui.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return continue_with_recovery_ui
 
     @property

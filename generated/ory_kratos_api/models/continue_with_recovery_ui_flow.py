@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="ContinueWithRecoveryUiFlow")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -47,19 +54,27 @@ class ContinueWithRecoveryUiFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        id = src_dict["id"]
 
-        if d.get("url", UNSET) is None:
-            del d["url"]
-        url = d.pop("url", UNSET)
+        url = _get("url", UNSET)
+        if url is UNSET:
+            _missing += 1
+        elif url is None:
+            url = UNSET
 
         continue_with_recovery_ui_flow = cls(
-            id=id,
-            url=url,
+            id,
+            url,
         )
-
-        continue_with_recovery_ui_flow.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            continue_with_recovery_ui_flow.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return continue_with_recovery_ui_flow
 
     @property

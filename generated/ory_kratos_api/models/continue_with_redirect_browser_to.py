@@ -13,6 +13,13 @@ from ..models.continue_with_redirect_browser_to_action import (
 from . import _model_repr
 
 T = TypeVar("T", bound="ContinueWithRedirectBrowserTo")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "redirect_browser_to",
+    }
+)
 
 
 @_attrs_define
@@ -49,17 +56,21 @@ class ContinueWithRedirectBrowserTo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = check_continue_with_redirect_browser_to_action(d.pop("action"))
+        _v: Any
+        action = check_continue_with_redirect_browser_to_action(src_dict["action"])
 
-        redirect_browser_to = d.pop("redirect_browser_to")
+        redirect_browser_to = src_dict["redirect_browser_to"]
 
         continue_with_redirect_browser_to = cls(
-            action=action,
-            redirect_browser_to=redirect_browser_to,
+            action,
+            redirect_browser_to,
         )
-
-        continue_with_redirect_browser_to.additional_properties = d
+        if len(src_dict) > 2:
+            continue_with_redirect_browser_to.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return continue_with_redirect_browser_to
 
     @property

@@ -13,6 +13,13 @@ from ..models.continue_with_set_ory_session_token_action import (
 from . import _model_repr
 
 T = TypeVar("T", bound="ContinueWithSetOrySessionToken")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "ory_session_token",
+    }
+)
 
 
 @_attrs_define
@@ -49,17 +56,21 @@ class ContinueWithSetOrySessionToken:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = check_continue_with_set_ory_session_token_action(d.pop("action"))
+        _v: Any
+        action = check_continue_with_set_ory_session_token_action(src_dict["action"])
 
-        ory_session_token = d.pop("ory_session_token")
+        ory_session_token = src_dict["ory_session_token"]
 
         continue_with_set_ory_session_token = cls(
-            action=action,
-            ory_session_token=ory_session_token,
+            action,
+            ory_session_token,
         )
-
-        continue_with_set_ory_session_token.additional_properties = d
+        if len(src_dict) > 2:
+            continue_with_set_ory_session_token.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return continue_with_set_ory_session_token
 
     @property

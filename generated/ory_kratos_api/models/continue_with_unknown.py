@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="ContinueWithUnknown")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+    }
+)
 
 
 @_attrs_define
@@ -41,14 +47,18 @@ class ContinueWithUnknown:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = d.pop("action")
+        _v: Any
+        action = src_dict["action"]
 
         continue_with_unknown = cls(
-            action=action,
+            action,
         )
-
-        continue_with_unknown.additional_properties = d
+        if len(src_dict) > 1:
+            continue_with_unknown.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return continue_with_unknown
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="CreateFedcmFlowResponse")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "csrf_token",
+        "providers",
+    }
+)
 
 
 @_attrs_define
@@ -50,28 +57,35 @@ class CreateFedcmFlowResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("providers", UNSET) is None:
-            del d["providers"]
-        _providers = d.pop("providers", UNSET)
-        providers: list[Provider] | Unset = UNSET
-        if _providers is not UNSET:
-            providers = []
-            for providers_item_data in _providers:
-                providers_item = Provider.from_dict(providers_item_data)
-
-                providers.append(providers_item)
+        providers: list[Provider] | Unset
+        _v = _get("providers", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            providers = UNSET
+        elif _v is None:
+            providers = UNSET
+        else:
+            providers = list(map(Provider.from_dict, _v))
 
         create_fedcm_flow_response = cls(
-            csrf_token=csrf_token,
-            providers=providers,
+            csrf_token,
+            providers,
         )
-
-        create_fedcm_flow_response.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            create_fedcm_flow_response.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return create_fedcm_flow_response
 
     @property

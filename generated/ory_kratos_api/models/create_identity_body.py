@@ -1,19 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_identity_body_state import (
     CreateIdentityBodyState,
-    check_create_identity_body_state,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="CreateIdentityBody")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "schema_id",
+        "traits",
+        "credentials",
+        "external_id",
+        "metadata_admin",
+        "metadata_public",
+        "organization_id",
+        "recovery_addresses",
+        "state",
+        "verifiable_addresses",
+    }
+)
 
 
 @_attrs_define
@@ -116,90 +130,89 @@ class CreateIdentityBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schema_id = d.pop("schema_id")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        schema_id = src_dict["schema_id"]
 
-        traits = d.pop("traits")
+        traits = src_dict["traits"]
 
-        if d.get("credentials", UNSET) is None:
-            del d["credentials"]
-        _credentials = d.pop("credentials", UNSET)
         credentials: IdentityWithCredentials | Unset
-        if isinstance(_credentials, Unset):
+        _v = _get("credentials", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            credentials = UNSET
+        elif _v is None:
             credentials = UNSET
         else:
-            credentials = IdentityWithCredentials.from_dict(_credentials)
+            credentials = IdentityWithCredentials.from_dict(_v)
 
-        if d.get("external_id", UNSET) is None:
-            del d["external_id"]
-        external_id = d.pop("external_id", UNSET)
+        external_id = _get("external_id", UNSET)
+        if external_id is UNSET:
+            _missing += 1
+        elif external_id is None:
+            external_id = UNSET
 
-        if d.get("metadata_admin", UNSET) is None:
-            del d["metadata_admin"]
-        metadata_admin = d.pop("metadata_admin", UNSET)
+        metadata_admin = _get("metadata_admin", UNSET)
+        if metadata_admin is UNSET:
+            _missing += 1
+        elif metadata_admin is None:
+            metadata_admin = UNSET
 
-        if d.get("metadata_public", UNSET) is None:
-            del d["metadata_public"]
-        metadata_public = d.pop("metadata_public", UNSET)
+        metadata_public = _get("metadata_public", UNSET)
+        if metadata_public is UNSET:
+            _missing += 1
+        elif metadata_public is None:
+            metadata_public = UNSET
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization_id = _get("organization_id", UNSET)
+        if organization_id is UNSET:
+            _missing += 1
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
-
-        if d.get("recovery_addresses", UNSET) is None:
-            del d["recovery_addresses"]
-        _recovery_addresses = d.pop("recovery_addresses", UNSET)
-        recovery_addresses: list[RecoveryIdentityAddress] | Unset = UNSET
-        if _recovery_addresses is not UNSET:
-            recovery_addresses = []
-            for recovery_addresses_item_data in _recovery_addresses:
-                recovery_addresses_item = RecoveryIdentityAddress.from_dict(
-                    recovery_addresses_item_data
-                )
-
-                recovery_addresses.append(recovery_addresses_item)
-
-        if d.get("state", UNSET) is None:
-            del d["state"]
-        _state = d.pop("state", UNSET)
-        state: CreateIdentityBodyState | Unset
-        if isinstance(_state, Unset):
-            state = UNSET
+        recovery_addresses: list[RecoveryIdentityAddress] | Unset
+        _v = _get("recovery_addresses", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            recovery_addresses = UNSET
+        elif _v is None:
+            recovery_addresses = UNSET
         else:
-            state = check_create_identity_body_state(_state)
+            recovery_addresses = list(map(RecoveryIdentityAddress.from_dict, _v))
 
-        if d.get("verifiable_addresses", UNSET) is None:
-            del d["verifiable_addresses"]
-        _verifiable_addresses = d.pop("verifiable_addresses", UNSET)
-        verifiable_addresses: list[VerifiableIdentityAddress] | Unset = UNSET
-        if _verifiable_addresses is not UNSET:
-            verifiable_addresses = []
-            for verifiable_addresses_item_data in _verifiable_addresses:
-                verifiable_addresses_item = VerifiableIdentityAddress.from_dict(
-                    verifiable_addresses_item_data
-                )
+        state = _get("state", UNSET)
+        if state is UNSET:
+            _missing += 1
+        elif state is None:
+            state = UNSET
 
-                verifiable_addresses.append(verifiable_addresses_item)
+        verifiable_addresses: list[VerifiableIdentityAddress] | Unset
+        _v = _get("verifiable_addresses", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            verifiable_addresses = UNSET
+        elif _v is None:
+            verifiable_addresses = UNSET
+        else:
+            verifiable_addresses = list(map(VerifiableIdentityAddress.from_dict, _v))
 
         create_identity_body = cls(
-            schema_id=schema_id,
-            traits=traits,
-            credentials=credentials,
-            external_id=external_id,
-            metadata_admin=metadata_admin,
-            metadata_public=metadata_public,
-            organization_id=organization_id,
-            recovery_addresses=recovery_addresses,
-            state=state,
-            verifiable_addresses=verifiable_addresses,
+            schema_id,
+            traits,
+            credentials,
+            external_id,
+            metadata_admin,
+            metadata_public,
+            organization_id,
+            recovery_addresses,
+            state,
+            verifiable_addresses,
         )
-
-        create_identity_body.additional_properties = d
+        if len(src_dict) + _missing > 10:
+            create_identity_body.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return create_identity_body
 
     @property

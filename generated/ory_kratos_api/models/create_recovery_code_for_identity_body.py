@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="CreateRecoveryCodeForIdentityBody")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "identity_id",
+        "expires_in",
+        "flow_type",
+    }
+)
 
 
 @_attrs_define
@@ -53,24 +61,34 @@ class CreateRecoveryCodeForIdentityBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identity_id = d.pop("identity_id")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        identity_id = src_dict["identity_id"]
 
-        if d.get("expires_in", UNSET) is None:
-            del d["expires_in"]
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = _get("expires_in", UNSET)
+        if expires_in is UNSET:
+            _missing += 1
+        elif expires_in is None:
+            expires_in = UNSET
 
-        if d.get("flow_type", UNSET) is None:
-            del d["flow_type"]
-        flow_type = d.pop("flow_type", UNSET)
+        flow_type = _get("flow_type", UNSET)
+        if flow_type is UNSET:
+            _missing += 1
+        elif flow_type is None:
+            flow_type = UNSET
 
         create_recovery_code_for_identity_body = cls(
-            identity_id=identity_id,
-            expires_in=expires_in,
-            flow_type=flow_type,
+            identity_id,
+            expires_in,
+            flow_type,
         )
-
-        create_recovery_code_for_identity_body.additional_properties = d
+        if len(src_dict) + _missing > 3:
+            create_recovery_code_for_identity_body.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return create_recovery_code_for_identity_body
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="CreateRecoveryLinkForIdentityBody")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "identity_id",
+        "expires_in",
+    }
+)
 
 
 @_attrs_define
@@ -47,19 +54,27 @@ class CreateRecoveryLinkForIdentityBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identity_id = d.pop("identity_id")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        identity_id = src_dict["identity_id"]
 
-        if d.get("expires_in", UNSET) is None:
-            del d["expires_in"]
-        expires_in = d.pop("expires_in", UNSET)
+        expires_in = _get("expires_in", UNSET)
+        if expires_in is UNSET:
+            _missing += 1
+        elif expires_in is None:
+            expires_in = UNSET
 
         create_recovery_link_for_identity_body = cls(
-            identity_id=identity_id,
-            expires_in=expires_in,
+            identity_id,
+            expires_in,
         )
-
-        create_recovery_link_for_identity_body.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            create_recovery_link_for_identity_body.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return create_recovery_link_for_identity_body
 
     @property

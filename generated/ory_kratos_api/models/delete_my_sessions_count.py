@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="DeleteMySessionsCount")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "count",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,24 @@ class DeleteMySessionsCount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("count", UNSET) is None:
-            del d["count"]
-        count = d.pop("count", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        count = _get("count", UNSET)
+        if count is UNSET:
+            _missing += 1
+        elif count is None:
+            count = UNSET
 
         delete_my_sessions_count = cls(
-            count=count,
+            count,
         )
-
-        delete_my_sessions_count.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            delete_my_sessions_count.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return delete_my_sessions_count
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="ErrorAuthenticatorAssuranceLevelNotSatisfied")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "redirect_browser_to",
+    }
+)
 
 
 @_attrs_define
@@ -47,26 +54,35 @@ class ErrorAuthenticatorAssuranceLevelNotSatisfied:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("error", UNSET) is None:
-            del d["error"]
-        _error = d.pop("error", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
         error: GenericError | Unset
-        if isinstance(_error, Unset):
+        _v = _get("error", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            error = UNSET
+        elif _v is None:
             error = UNSET
         else:
-            error = GenericError.from_dict(_error)
+            error = GenericError.from_dict(_v)
 
-        if d.get("redirect_browser_to", UNSET) is None:
-            del d["redirect_browser_to"]
-        redirect_browser_to = d.pop("redirect_browser_to", UNSET)
+        redirect_browser_to = _get("redirect_browser_to", UNSET)
+        if redirect_browser_to is UNSET:
+            _missing += 1
+        elif redirect_browser_to is None:
+            redirect_browser_to = UNSET
 
         error_authenticator_assurance_level_not_satisfied = cls(
-            error=error,
-            redirect_browser_to=redirect_browser_to,
+            error,
+            redirect_browser_to,
         )
-
-        error_authenticator_assurance_level_not_satisfied.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            error_authenticator_assurance_level_not_satisfied.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return error_authenticator_assurance_level_not_satisfied
 
     @property

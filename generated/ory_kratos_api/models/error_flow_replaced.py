@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="ErrorFlowReplaced")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "use_flow_id",
+    }
+)
 
 
 @_attrs_define
@@ -47,26 +54,35 @@ class ErrorFlowReplaced:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("error", UNSET) is None:
-            del d["error"]
-        _error = d.pop("error", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
         error: GenericError | Unset
-        if isinstance(_error, Unset):
+        _v = _get("error", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            error = UNSET
+        elif _v is None:
             error = UNSET
         else:
-            error = GenericError.from_dict(_error)
+            error = GenericError.from_dict(_v)
 
-        if d.get("use_flow_id", UNSET) is None:
-            del d["use_flow_id"]
-        use_flow_id = d.pop("use_flow_id", UNSET)
+        use_flow_id = _get("use_flow_id", UNSET)
+        if use_flow_id is UNSET:
+            _missing += 1
+        elif use_flow_id is None:
+            use_flow_id = UNSET
 
         error_flow_replaced = cls(
-            error=error,
-            use_flow_id=use_flow_id,
+            error,
+            use_flow_id,
         )
-
-        error_flow_replaced.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            error_flow_replaced.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return error_flow_replaced
 
     @property

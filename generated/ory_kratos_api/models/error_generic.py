@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="ErrorGeneric")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -41,14 +47,19 @@ class ErrorGeneric:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = GenericError.from_dict(d.pop("error"))
+        _v: Any
+        _v = src_dict["error"]
+        error = GenericError.from_dict(_v)
 
         error_generic = cls(
-            error=error,
+            error,
         )
-
-        error_generic.additional_properties = d
+        if len(src_dict) > 1:
+            error_generic.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return error_generic
 
     @property

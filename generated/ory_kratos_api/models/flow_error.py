@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="FlowError")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "error",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -64,39 +73,50 @@ class FlowError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        id = src_dict["id"]
 
-        if d.get("created_at", UNSET) is None:
-            del d["created_at"]
-        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        _v = _get("created_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            created_at = UNSET
+        elif _v is None:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _iso(_v)
 
-        if d.get("error", UNSET) is None:
-            del d["error"]
-        error = d.pop("error", UNSET)
+        error = _get("error", UNSET)
+        if error is UNSET:
+            _missing += 1
+        elif error is None:
+            error = UNSET
 
-        if d.get("updated_at", UNSET) is None:
-            del d["updated_at"]
-        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        _v = _get("updated_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            updated_at = UNSET
+        elif _v is None:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _iso(_v)
 
         flow_error = cls(
-            id=id,
-            created_at=created_at,
-            error=error,
-            updated_at=updated_at,
+            id,
+            created_at,
+            error,
+            updated_at,
         )
-
-        flow_error.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            flow_error.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return flow_error
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="GenericError")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "message",
+        "code",
+        "debug",
+        "details",
+        "id",
+        "reason",
+        "request",
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -84,49 +97,69 @@ class GenericError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        message = src_dict["message"]
 
-        if d.get("code", UNSET) is None:
-            del d["code"]
-        code = d.pop("code", UNSET)
+        code = _get("code", UNSET)
+        if code is UNSET:
+            _missing += 1
+        elif code is None:
+            code = UNSET
 
-        if d.get("debug", UNSET) is None:
-            del d["debug"]
-        debug = d.pop("debug", UNSET)
+        debug = _get("debug", UNSET)
+        if debug is UNSET:
+            _missing += 1
+        elif debug is None:
+            debug = UNSET
 
-        if d.get("details", UNSET) is None:
-            del d["details"]
-        details = d.pop("details", UNSET)
+        details = _get("details", UNSET)
+        if details is UNSET:
+            _missing += 1
+        elif details is None:
+            details = UNSET
 
-        if d.get("id", UNSET) is None:
-            del d["id"]
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
+        if id is UNSET:
+            _missing += 1
+        elif id is None:
+            id = UNSET
 
-        if d.get("reason", UNSET) is None:
-            del d["reason"]
-        reason = d.pop("reason", UNSET)
+        reason = _get("reason", UNSET)
+        if reason is UNSET:
+            _missing += 1
+        elif reason is None:
+            reason = UNSET
 
-        if d.get("request", UNSET) is None:
-            del d["request"]
-        request = d.pop("request", UNSET)
+        request = _get("request", UNSET)
+        if request is UNSET:
+            _missing += 1
+        elif request is None:
+            request = UNSET
 
-        if d.get("status", UNSET) is None:
-            del d["status"]
-        status = d.pop("status", UNSET)
+        status = _get("status", UNSET)
+        if status is UNSET:
+            _missing += 1
+        elif status is None:
+            status = UNSET
 
         generic_error = cls(
-            message=message,
-            code=code,
-            debug=debug,
-            details=details,
-            id=id,
-            reason=reason,
-            request=request,
-            status=status,
+            message,
+            code,
+            debug,
+            details,
+            id,
+            reason,
+            request,
+            status,
         )
-
-        generic_error.additional_properties = d
+        if len(src_dict) + _missing > 8:
+            generic_error.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return generic_error
 
     @property

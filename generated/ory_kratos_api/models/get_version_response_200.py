@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="GetVersionResponse200")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +46,18 @@ class GetVersionResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        version = d.pop("version")
+        _v: Any
+        version = src_dict["version"]
 
         get_version_response_200 = cls(
-            version=version,
+            version,
         )
-
-        get_version_response_200.additional_properties = d
+        if len(src_dict) > 1:
+            get_version_response_200.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return get_version_response_200
 
     @property

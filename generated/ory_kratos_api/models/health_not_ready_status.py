@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="HealthNotReadyStatus")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -41,21 +47,28 @@ class HealthNotReadyStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("errors", UNSET) is None:
-            del d["errors"]
-        _errors = d.pop("errors", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
         errors: HealthNotReadyStatusErrors | Unset
-        if isinstance(_errors, Unset):
+        _v = _get("errors", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            errors = UNSET
+        elif _v is None:
             errors = UNSET
         else:
-            errors = HealthNotReadyStatusErrors.from_dict(_errors)
+            errors = HealthNotReadyStatusErrors.from_dict(_v)
 
         health_not_ready_status = cls(
-            errors=errors,
+            errors,
         )
-
-        health_not_ready_status.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            health_not_ready_status.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return health_not_ready_status
 
     @property

@@ -28,10 +28,8 @@ class HealthNotReadyStatusErrors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         health_not_ready_status_errors = cls()
-
-        health_not_ready_status_errors.additional_properties = d
+        health_not_ready_status_errors.additional_properties = dict(src_dict)
         return health_not_ready_status_errors
 
     @property

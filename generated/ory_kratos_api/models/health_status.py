@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="HealthStatus")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,24 @@ class HealthStatus:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("status", UNSET) is None:
-            del d["status"]
-        status = d.pop("status", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        status = _get("status", UNSET)
+        if status is UNSET:
+            _missing += 1
+        elif status is None:
+            status = UNSET
 
         health_status = cls(
-            status=status,
+            status,
         )
-
-        health_status.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            health_status.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return health_status
 
     @property

@@ -2,19 +2,29 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.identity_credentials_type import (
     IdentityCredentialsType,
-    check_identity_credentials_type,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityCredentials")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "config",
+        "created_at",
+        "identifiers",
+        "type",
+        "updated_at",
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -83,56 +93,68 @@ class IdentityCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("config", UNSET) is None:
-            del d["config"]
-        config = d.pop("config", UNSET)
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        config = _get("config", UNSET)
+        if config is UNSET:
+            _missing += 1
+        elif config is None:
+            config = UNSET
 
-        if d.get("created_at", UNSET) is None:
-            del d["created_at"]
-        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        _v = _get("created_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            created_at = UNSET
+        elif _v is None:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _iso(_v)
 
-        if d.get("identifiers", UNSET) is None:
-            del d["identifiers"]
-        identifiers = cast(list[str], d.pop("identifiers", UNSET))
+        identifiers = _get("identifiers", UNSET)
+        if identifiers is UNSET:
+            _missing += 1
+        elif identifiers is None:
+            identifiers = UNSET
 
-        if d.get("type", UNSET) is None:
-            del d["type"]
-        _type_ = d.pop("type", UNSET)
-        type_: IdentityCredentialsType | Unset
-        if isinstance(_type_, Unset):
+        type_ = _get("type", UNSET)
+        if type_ is UNSET:
+            _missing += 1
+        elif type_ is None:
             type_ = UNSET
-        else:
-            type_ = check_identity_credentials_type(_type_)
 
-        if d.get("updated_at", UNSET) is None:
-            del d["updated_at"]
-        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        _v = _get("updated_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            updated_at = UNSET
+        elif _v is None:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _iso(_v)
 
-        if d.get("version", UNSET) is None:
-            del d["version"]
-        version = d.pop("version", UNSET)
+        version = _get("version", UNSET)
+        if version is UNSET:
+            _missing += 1
+        elif version is None:
+            version = UNSET
 
         identity_credentials = cls(
-            config=config,
-            created_at=created_at,
-            identifiers=identifiers,
-            type_=type_,
-            updated_at=updated_at,
-            version=version,
+            config,
+            created_at,
+            identifiers,
+            type_,
+            updated_at,
+            version,
         )
-
-        identity_credentials.additional_properties = d
+        if len(src_dict) + _missing > 6:
+            identity_credentials.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_credentials
 
     @property

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityCredentialsCode")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "addresses",
+    }
+)
 
 
 @_attrs_define
@@ -44,25 +50,28 @@ class IdentityCredentialsCode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("addresses", UNSET) is None:
-            del d["addresses"]
-        _addresses = d.pop("addresses", UNSET)
-        addresses: list[IdentityCredentialsCodeAddress] | Unset = UNSET
-        if _addresses is not UNSET:
-            addresses = []
-            for addresses_item_data in _addresses:
-                addresses_item = IdentityCredentialsCodeAddress.from_dict(
-                    addresses_item_data
-                )
-
-                addresses.append(addresses_item)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        addresses: list[IdentityCredentialsCodeAddress] | Unset
+        _v = _get("addresses", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            addresses = UNSET
+        elif _v is None:
+            addresses = UNSET
+        else:
+            addresses = list(map(IdentityCredentialsCodeAddress.from_dict, _v))
 
         identity_credentials_code = cls(
-            addresses=addresses,
+            addresses,
         )
-
-        identity_credentials_code.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            identity_credentials_code.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_credentials_code
 
     @property

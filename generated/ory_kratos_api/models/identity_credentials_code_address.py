@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityCredentialsCodeAddress")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "address",
+        "channel",
+    }
+)
 
 
 @_attrs_define
@@ -45,21 +52,31 @@ class IdentityCredentialsCodeAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("address", UNSET) is None:
-            del d["address"]
-        address = d.pop("address", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        address = _get("address", UNSET)
+        if address is UNSET:
+            _missing += 1
+        elif address is None:
+            address = UNSET
 
-        if d.get("channel", UNSET) is None:
-            del d["channel"]
-        channel = d.pop("channel", UNSET)
+        channel = _get("channel", UNSET)
+        if channel is UNSET:
+            _missing += 1
+        elif channel is None:
+            channel = UNSET
 
         identity_credentials_code_address = cls(
-            address=address,
-            channel=channel,
+            address,
+            channel,
         )
-
-        identity_credentials_code_address.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            identity_credentials_code_address.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_credentials_code_address
 
     @property

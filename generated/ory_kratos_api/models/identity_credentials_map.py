@@ -31,15 +31,12 @@ class IdentityCredentialsMap:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         identity_credentials_map = cls()
-
         additional_properties = {}
-        for prop_name, prop_dict in d.items():
+        for prop_name, prop_dict in src_dict.items():
             additional_property = IdentityCredentials.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
-
         identity_credentials_map.additional_properties = additional_properties
         return identity_credentials_map
 

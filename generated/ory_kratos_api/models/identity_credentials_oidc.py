@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityCredentialsOidc")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "providers",
+    }
+)
 
 
 @_attrs_define
@@ -44,25 +50,28 @@ class IdentityCredentialsOidc:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("providers", UNSET) is None:
-            del d["providers"]
-        _providers = d.pop("providers", UNSET)
-        providers: list[IdentityCredentialsOidcProvider] | Unset = UNSET
-        if _providers is not UNSET:
-            providers = []
-            for providers_item_data in _providers:
-                providers_item = IdentityCredentialsOidcProvider.from_dict(
-                    providers_item_data
-                )
-
-                providers.append(providers_item)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        providers: list[IdentityCredentialsOidcProvider] | Unset
+        _v = _get("providers", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            providers = UNSET
+        elif _v is None:
+            providers = UNSET
+        else:
+            providers = list(map(IdentityCredentialsOidcProvider.from_dict, _v))
 
         identity_credentials_oidc = cls(
-            providers=providers,
+            providers,
         )
-
-        identity_credentials_oidc.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            identity_credentials_oidc.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_credentials_oidc
 
     @property

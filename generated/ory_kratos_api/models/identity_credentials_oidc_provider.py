@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityCredentialsOidcProvider")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "initial_access_token",
+        "initial_id_token",
+        "initial_refresh_token",
+        "organization",
+        "provider",
+        "subject",
+        "use_auto_link",
+    }
+)
 
 
 @_attrs_define
@@ -75,46 +87,66 @@ class IdentityCredentialsOidcProvider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("initial_access_token", UNSET) is None:
-            del d["initial_access_token"]
-        initial_access_token = d.pop("initial_access_token", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        initial_access_token = _get("initial_access_token", UNSET)
+        if initial_access_token is UNSET:
+            _missing += 1
+        elif initial_access_token is None:
+            initial_access_token = UNSET
 
-        if d.get("initial_id_token", UNSET) is None:
-            del d["initial_id_token"]
-        initial_id_token = d.pop("initial_id_token", UNSET)
+        initial_id_token = _get("initial_id_token", UNSET)
+        if initial_id_token is UNSET:
+            _missing += 1
+        elif initial_id_token is None:
+            initial_id_token = UNSET
 
-        if d.get("initial_refresh_token", UNSET) is None:
-            del d["initial_refresh_token"]
-        initial_refresh_token = d.pop("initial_refresh_token", UNSET)
+        initial_refresh_token = _get("initial_refresh_token", UNSET)
+        if initial_refresh_token is UNSET:
+            _missing += 1
+        elif initial_refresh_token is None:
+            initial_refresh_token = UNSET
 
-        if d.get("organization", UNSET) is None:
-            del d["organization"]
-        organization = d.pop("organization", UNSET)
+        organization = _get("organization", UNSET)
+        if organization is UNSET:
+            _missing += 1
+        elif organization is None:
+            organization = UNSET
 
-        if d.get("provider", UNSET) is None:
-            del d["provider"]
-        provider = d.pop("provider", UNSET)
+        provider = _get("provider", UNSET)
+        if provider is UNSET:
+            _missing += 1
+        elif provider is None:
+            provider = UNSET
 
-        if d.get("subject", UNSET) is None:
-            del d["subject"]
-        subject = d.pop("subject", UNSET)
+        subject = _get("subject", UNSET)
+        if subject is UNSET:
+            _missing += 1
+        elif subject is None:
+            subject = UNSET
 
-        if d.get("use_auto_link", UNSET) is None:
-            del d["use_auto_link"]
-        use_auto_link = d.pop("use_auto_link", UNSET)
+        use_auto_link = _get("use_auto_link", UNSET)
+        if use_auto_link is UNSET:
+            _missing += 1
+        elif use_auto_link is None:
+            use_auto_link = UNSET
 
         identity_credentials_oidc_provider = cls(
-            initial_access_token=initial_access_token,
-            initial_id_token=initial_id_token,
-            initial_refresh_token=initial_refresh_token,
-            organization=organization,
-            provider=provider,
-            subject=subject,
-            use_auto_link=use_auto_link,
+            initial_access_token,
+            initial_id_token,
+            initial_refresh_token,
+            organization,
+            provider,
+            subject,
+            use_auto_link,
         )
-
-        identity_credentials_oidc_provider.additional_properties = d
+        if len(src_dict) + _missing > 7:
+            identity_credentials_oidc_provider.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_credentials_oidc_provider
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityCredentialsPassword")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "hashed_password",
+        "use_password_migration_hook",
+    }
+)
 
 
 @_attrs_define
@@ -45,21 +52,31 @@ class IdentityCredentialsPassword:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("hashed_password", UNSET) is None:
-            del d["hashed_password"]
-        hashed_password = d.pop("hashed_password", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        hashed_password = _get("hashed_password", UNSET)
+        if hashed_password is UNSET:
+            _missing += 1
+        elif hashed_password is None:
+            hashed_password = UNSET
 
-        if d.get("use_password_migration_hook", UNSET) is None:
-            del d["use_password_migration_hook"]
-        use_password_migration_hook = d.pop("use_password_migration_hook", UNSET)
+        use_password_migration_hook = _get("use_password_migration_hook", UNSET)
+        if use_password_migration_hook is UNSET:
+            _missing += 1
+        elif use_password_migration_hook is None:
+            use_password_migration_hook = UNSET
 
         identity_credentials_password = cls(
-            hashed_password=hashed_password,
-            use_password_migration_hook=use_password_migration_hook,
+            hashed_password,
+            use_password_migration_hook,
         )
-
-        identity_credentials_password.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            identity_credentials_password.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_credentials_password
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityPatch")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "create",
+        "patch_id",
+    }
+)
 
 
 @_attrs_define
@@ -47,26 +54,35 @@ class IdentityPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("create", UNSET) is None:
-            del d["create"]
-        _create = d.pop("create", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
         create: CreateIdentityBody | Unset
-        if isinstance(_create, Unset):
+        _v = _get("create", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            create = UNSET
+        elif _v is None:
             create = UNSET
         else:
-            create = CreateIdentityBody.from_dict(_create)
+            create = CreateIdentityBody.from_dict(_v)
 
-        if d.get("patch_id", UNSET) is None:
-            del d["patch_id"]
-        patch_id = d.pop("patch_id", UNSET)
+        patch_id = _get("patch_id", UNSET)
+        if patch_id is UNSET:
+            _missing += 1
+        elif patch_id is None:
+            patch_id = UNSET
 
         identity_patch = cls(
-            create=create,
-            patch_id=patch_id,
+            create,
+            patch_id,
         )
-
-        identity_patch.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            identity_patch.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_patch
 
     @property

@@ -8,12 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.identity_patch_response_action import (
     IdentityPatchResponseAction,
-    check_identity_patch_response_action,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityPatchResponse")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "error",
+        "identity",
+        "patch_id",
+    }
+)
 
 
 @_attrs_define
@@ -63,36 +71,45 @@ class IdentityPatchResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("action", UNSET) is None:
-            del d["action"]
-        _action = d.pop("action", UNSET)
-        action: IdentityPatchResponseAction | Unset
-        if isinstance(_action, Unset):
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        action = _get("action", UNSET)
+        if action is UNSET:
+            _missing += 1
+        elif action is None:
             action = UNSET
-        else:
-            action = check_identity_patch_response_action(_action)
 
-        if d.get("error", UNSET) is None:
-            del d["error"]
-        error = d.pop("error", UNSET)
+        error = _get("error", UNSET)
+        if error is UNSET:
+            _missing += 1
+        elif error is None:
+            error = UNSET
 
-        if d.get("identity", UNSET) is None:
-            del d["identity"]
-        identity = d.pop("identity", UNSET)
+        identity = _get("identity", UNSET)
+        if identity is UNSET:
+            _missing += 1
+        elif identity is None:
+            identity = UNSET
 
-        if d.get("patch_id", UNSET) is None:
-            del d["patch_id"]
-        patch_id = d.pop("patch_id", UNSET)
+        patch_id = _get("patch_id", UNSET)
+        if patch_id is UNSET:
+            _missing += 1
+        elif patch_id is None:
+            patch_id = UNSET
 
         identity_patch_response = cls(
-            action=action,
-            error=error,
-            identity=identity,
-            patch_id=patch_id,
+            action,
+            error,
+            identity,
+            patch_id,
         )
-
-        identity_patch_response.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            identity_patch_response.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_patch_response
 
     @property

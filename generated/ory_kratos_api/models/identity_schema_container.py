@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentitySchemaContainer")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "schema",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +52,21 @@ class IdentitySchemaContainer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _v: Any
+        id = src_dict["id"]
 
-        schema = d.pop("schema")
+        schema = src_dict["schema"]
 
         identity_schema_container = cls(
-            id=id,
-            schema=schema,
+            id,
+            schema,
         )
-
-        identity_schema_container.additional_properties = d
+        if len(src_dict) > 2:
+            identity_schema_container.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_schema_container
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityWithCredentials")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "oidc",
+        "password",
+        "saml",
+    }
+)
 
 
 @_attrs_define
@@ -57,41 +65,50 @@ class IdentityWithCredentials:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("oidc", UNSET) is None:
-            del d["oidc"]
-        _oidc = d.pop("oidc", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
         oidc: IdentityWithCredentialsOidc | Unset
-        if isinstance(_oidc, Unset):
+        _v = _get("oidc", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            oidc = UNSET
+        elif _v is None:
             oidc = UNSET
         else:
-            oidc = IdentityWithCredentialsOidc.from_dict(_oidc)
+            oidc = IdentityWithCredentialsOidc.from_dict(_v)
 
-        if d.get("password", UNSET) is None:
-            del d["password"]
-        _password = d.pop("password", UNSET)
         password: IdentityWithCredentialsPassword | Unset
-        if isinstance(_password, Unset):
+        _v = _get("password", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            password = UNSET
+        elif _v is None:
             password = UNSET
         else:
-            password = IdentityWithCredentialsPassword.from_dict(_password)
+            password = IdentityWithCredentialsPassword.from_dict(_v)
 
-        if d.get("saml", UNSET) is None:
-            del d["saml"]
-        _saml = d.pop("saml", UNSET)
         saml: IdentityWithCredentialsSaml | Unset
-        if isinstance(_saml, Unset):
+        _v = _get("saml", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            saml = UNSET
+        elif _v is None:
             saml = UNSET
         else:
-            saml = IdentityWithCredentialsSaml.from_dict(_saml)
+            saml = IdentityWithCredentialsSaml.from_dict(_v)
 
         identity_with_credentials = cls(
-            oidc=oidc,
-            password=password,
-            saml=saml,
+            oidc,
+            password,
+            saml,
         )
-
-        identity_with_credentials.additional_properties = d
+        if len(src_dict) + _missing > 3:
+            identity_with_credentials.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_with_credentials
 
     @property

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityWithCredentialsSaml")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "config",
+    }
+)
 
 
 @_attrs_define
@@ -41,21 +47,28 @@ class IdentityWithCredentialsSaml:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("config", UNSET) is None:
-            del d["config"]
-        _config = d.pop("config", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
         config: IdentityWithCredentialsSamlConfig | Unset
-        if isinstance(_config, Unset):
+        _v = _get("config", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            config = UNSET
+        elif _v is None:
             config = UNSET
         else:
-            config = IdentityWithCredentialsSamlConfig.from_dict(_config)
+            config = IdentityWithCredentialsSamlConfig.from_dict(_v)
 
         identity_with_credentials_saml = cls(
-            config=config,
+            config,
         )
-
-        identity_with_credentials_saml.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            identity_with_credentials_saml.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_with_credentials_saml
 
     @property

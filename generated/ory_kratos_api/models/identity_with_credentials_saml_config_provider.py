@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="IdentityWithCredentialsSamlConfigProvider")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "provider",
+        "subject",
+        "organization",
+    }
+)
 
 
 @_attrs_define
@@ -56,27 +64,28 @@ class IdentityWithCredentialsSamlConfigProvider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        provider = d.pop("provider")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        provider = src_dict["provider"]
 
-        subject = d.pop("subject")
+        subject = src_dict["subject"]
 
-        def _parse_organization(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        organization = _parse_organization(d.pop("organization", UNSET))
+        organization = _get("organization", UNSET)
+        if organization is UNSET:
+            _missing += 1
 
         identity_with_credentials_saml_config_provider = cls(
-            provider=provider,
-            subject=subject,
-            organization=organization,
+            provider,
+            subject,
+            organization,
         )
-
-        identity_with_credentials_saml_config_provider.additional_properties = d
+        if len(src_dict) + _missing > 3:
+            identity_with_credentials_saml_config_provider.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return identity_with_credentials_saml_config_provider
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="IsAliveResponse200")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +46,18 @@ class IsAliveResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = d.pop("status")
+        _v: Any
+        status = src_dict["status"]
 
         is_alive_response_200 = cls(
-            status=status,
+            status,
         )
-
-        is_alive_response_200.additional_properties = d
+        if len(src_dict) > 1:
+            is_alive_response_200.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return is_alive_response_200
 
     @property

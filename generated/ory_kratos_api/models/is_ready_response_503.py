@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="IsReadyResponse503")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "errors",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +46,19 @@ class IsReadyResponse503:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        errors = IsReadyResponse503Errors.from_dict(d.pop("errors"))
+        _v: Any
+        _v = src_dict["errors"]
+        errors = IsReadyResponse503Errors.from_dict(_v)
 
         is_ready_response_503 = cls(
-            errors=errors,
+            errors,
         )
-
-        is_ready_response_503.additional_properties = d
+        if len(src_dict) > 1:
+            is_ready_response_503.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return is_ready_response_503
 
     @property

@@ -28,10 +28,8 @@ class IsReadyResponse503Errors:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         is_ready_response_503_errors = cls()
-
-        is_ready_response_503_errors.additional_properties = d
+        is_ready_response_503_errors.additional_properties = dict(src_dict)
         return is_ready_response_503_errors
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="JsonPatch")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "op",
+        "path",
+        "from",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -58,27 +67,37 @@ class JsonPatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        op = d.pop("op")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        op = src_dict["op"]
 
-        path = d.pop("path")
+        path = src_dict["path"]
 
-        if d.get("from", UNSET) is None:
-            del d["from"]
-        from_ = d.pop("from", UNSET)
+        from_ = _get("from", UNSET)
+        if from_ is UNSET:
+            _missing += 1
+        elif from_ is None:
+            from_ = UNSET
 
-        if d.get("value", UNSET) is None:
-            del d["value"]
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if value is UNSET:
+            _missing += 1
+        elif value is None:
+            value = UNSET
 
         json_patch = cls(
-            op=op,
-            path=path,
-            from_=from_,
-            value=value,
+            op,
+            path,
+            from_,
+            value,
         )
-
-        json_patch.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            json_patch.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return json_patch
 
     @property

@@ -2,20 +2,43 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.authenticator_assurance_level import (
     AuthenticatorAssuranceLevel,
-    check_authenticator_assurance_level,
 )
-from ..models.login_flow_active import LoginFlowActive, check_login_flow_active
+from ..models.login_flow_active import LoginFlowActive
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="LoginFlow")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "expires_at",
+        "id",
+        "issued_at",
+        "request_url",
+        "state",
+        "type",
+        "ui",
+        "active",
+        "created_at",
+        "identity_schema",
+        "oauth2_login_challenge",
+        "oauth2_login_request",
+        "organization_id",
+        "refresh",
+        "requested_aal",
+        "return_to",
+        "session_token_exchange_code",
+        "transient_payload",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -164,122 +187,136 @@ class LoginFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        _v = src_dict["expires_at"]
+        expires_at = _iso(_v)
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        issued_at = datetime.datetime.fromisoformat(d.pop("issued_at"))
+        _v = src_dict["issued_at"]
+        issued_at = _iso(_v)
 
-        request_url = d.pop("request_url")
+        request_url = src_dict["request_url"]
 
-        state = d.pop("state")
+        state = src_dict["state"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        ui = UiContainer.from_dict(d.pop("ui"))
+        _v = src_dict["ui"]
+        ui = UiContainer.from_dict(_v)
 
-        if d.get("active", UNSET) is None:
-            del d["active"]
-        _active = d.pop("active", UNSET)
-        active: LoginFlowActive | Unset
-        if isinstance(_active, Unset):
+        active = _get("active", UNSET)
+        if active is UNSET:
+            _missing += 1
+        elif active is None:
             active = UNSET
-        else:
-            active = check_login_flow_active(_active)
 
-        if d.get("created_at", UNSET) is None:
-            del d["created_at"]
-        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        _v = _get("created_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            created_at = UNSET
+        elif _v is None:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _iso(_v)
 
-        if d.get("identity_schema", UNSET) is None:
-            del d["identity_schema"]
-        identity_schema = d.pop("identity_schema", UNSET)
+        identity_schema = _get("identity_schema", UNSET)
+        if identity_schema is UNSET:
+            _missing += 1
+        elif identity_schema is None:
+            identity_schema = UNSET
 
-        if d.get("oauth2_login_challenge", UNSET) is None:
-            del d["oauth2_login_challenge"]
-        oauth2_login_challenge = d.pop("oauth2_login_challenge", UNSET)
+        oauth2_login_challenge = _get("oauth2_login_challenge", UNSET)
+        if oauth2_login_challenge is UNSET:
+            _missing += 1
+        elif oauth2_login_challenge is None:
+            oauth2_login_challenge = UNSET
 
-        if d.get("oauth2_login_request", UNSET) is None:
-            del d["oauth2_login_request"]
-        _oauth2_login_request = d.pop("oauth2_login_request", UNSET)
         oauth2_login_request: OAuth2LoginRequest | Unset
-        if isinstance(_oauth2_login_request, Unset):
+        _v = _get("oauth2_login_request", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            oauth2_login_request = UNSET
+        elif _v is None:
             oauth2_login_request = UNSET
         else:
-            oauth2_login_request = OAuth2LoginRequest.from_dict(_oauth2_login_request)
+            oauth2_login_request = OAuth2LoginRequest.from_dict(_v)
 
-        def _parse_organization_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        organization_id = _get("organization_id", UNSET)
+        if organization_id is UNSET:
+            _missing += 1
 
-        organization_id = _parse_organization_id(d.pop("organization_id", UNSET))
+        refresh = _get("refresh", UNSET)
+        if refresh is UNSET:
+            _missing += 1
+        elif refresh is None:
+            refresh = UNSET
 
-        if d.get("refresh", UNSET) is None:
-            del d["refresh"]
-        refresh = d.pop("refresh", UNSET)
-
-        if d.get("requested_aal", UNSET) is None:
-            del d["requested_aal"]
-        _requested_aal = d.pop("requested_aal", UNSET)
-        requested_aal: AuthenticatorAssuranceLevel | Unset
-        if isinstance(_requested_aal, Unset):
+        requested_aal = _get("requested_aal", UNSET)
+        if requested_aal is UNSET:
+            _missing += 1
+        elif requested_aal is None:
             requested_aal = UNSET
-        else:
-            requested_aal = check_authenticator_assurance_level(_requested_aal)
 
-        if d.get("return_to", UNSET) is None:
-            del d["return_to"]
-        return_to = d.pop("return_to", UNSET)
+        return_to = _get("return_to", UNSET)
+        if return_to is UNSET:
+            _missing += 1
+        elif return_to is None:
+            return_to = UNSET
 
-        if d.get("session_token_exchange_code", UNSET) is None:
-            del d["session_token_exchange_code"]
-        session_token_exchange_code = d.pop("session_token_exchange_code", UNSET)
+        session_token_exchange_code = _get("session_token_exchange_code", UNSET)
+        if session_token_exchange_code is UNSET:
+            _missing += 1
+        elif session_token_exchange_code is None:
+            session_token_exchange_code = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
-        if d.get("updated_at", UNSET) is None:
-            del d["updated_at"]
-        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        _v = _get("updated_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            updated_at = UNSET
+        elif _v is None:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _iso(_v)
 
         login_flow = cls(
-            expires_at=expires_at,
-            id=id,
-            issued_at=issued_at,
-            request_url=request_url,
-            state=state,
-            type_=type_,
-            ui=ui,
-            active=active,
-            created_at=created_at,
-            identity_schema=identity_schema,
-            oauth2_login_challenge=oauth2_login_challenge,
-            oauth2_login_request=oauth2_login_request,
-            organization_id=organization_id,
-            refresh=refresh,
-            requested_aal=requested_aal,
-            return_to=return_to,
-            session_token_exchange_code=session_token_exchange_code,
-            transient_payload=transient_payload,
-            updated_at=updated_at,
+            expires_at,
+            id,
+            issued_at,
+            request_url,
+            state,
+            type_,
+            ui,
+            active,
+            created_at,
+            identity_schema,
+            oauth2_login_challenge,
+            oauth2_login_request,
+            organization_id,
+            refresh,
+            requested_aal,
+            return_to,
+            session_token_exchange_code,
+            transient_payload,
+            updated_at,
         )
-
-        login_flow.additional_properties = d
+        if len(src_dict) + _missing > 19:
+            login_flow.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return login_flow
 
     @property

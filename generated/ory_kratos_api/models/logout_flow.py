@@ -9,6 +9,13 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="LogoutFlow")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "logout_token",
+        "logout_url",
+    }
+)
 
 
 @_attrs_define
@@ -46,17 +53,21 @@ class LogoutFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        logout_token = d.pop("logout_token")
+        _v: Any
+        logout_token = src_dict["logout_token"]
 
-        logout_url = d.pop("logout_url")
+        logout_url = src_dict["logout_url"]
 
         logout_flow = cls(
-            logout_token=logout_token,
-            logout_url=logout_url,
+            logout_token,
+            logout_url,
         )
-
-        logout_flow.additional_properties = d
+        if len(src_dict) > 2:
+            logout_flow.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return logout_flow
 
     @property

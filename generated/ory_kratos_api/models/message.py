@@ -9,17 +9,32 @@ from attrs import field as _attrs_field
 
 from ..models.courier_message_status import (
     CourierMessageStatus,
-    check_courier_message_status,
 )
-from ..models.courier_message_type import CourierMessageType, check_courier_message_type
+from ..models.courier_message_type import CourierMessageType
 from ..models.message_template_type import (
     MessageTemplateType,
-    check_message_template_type,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="Message")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "body",
+        "created_at",
+        "id",
+        "recipient",
+        "send_count",
+        "status",
+        "subject",
+        "template_type",
+        "type",
+        "updated_at",
+        "channel",
+        "dispatches",
+    }
+)
 
 
 @_attrs_define
@@ -114,58 +129,68 @@ class Message:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        body = d.pop("body")
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        body = src_dict["body"]
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _v = src_dict["created_at"]
+        created_at = _iso(_v)
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        recipient = d.pop("recipient")
+        recipient = src_dict["recipient"]
 
-        send_count = d.pop("send_count")
+        send_count = src_dict["send_count"]
 
-        status = check_courier_message_status(d.pop("status"))
+        status = src_dict["status"]
 
-        subject = d.pop("subject")
+        subject = src_dict["subject"]
 
-        template_type = check_message_template_type(d.pop("template_type"))
+        template_type = src_dict["template_type"]
 
-        type_ = check_courier_message_type(d.pop("type"))
+        type_ = src_dict["type"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        _v = src_dict["updated_at"]
+        updated_at = _iso(_v)
 
-        if d.get("channel", UNSET) is None:
-            del d["channel"]
-        channel = d.pop("channel", UNSET)
+        channel = _get("channel", UNSET)
+        if channel is UNSET:
+            _missing += 1
+        elif channel is None:
+            channel = UNSET
 
-        if d.get("dispatches", UNSET) is None:
-            del d["dispatches"]
-        _dispatches = d.pop("dispatches", UNSET)
-        dispatches: list[MessageDispatch] | Unset = UNSET
-        if _dispatches is not UNSET:
-            dispatches = []
-            for dispatches_item_data in _dispatches:
-                dispatches_item = MessageDispatch.from_dict(dispatches_item_data)
-
-                dispatches.append(dispatches_item)
+        dispatches: list[MessageDispatch] | Unset
+        _v = _get("dispatches", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            dispatches = UNSET
+        elif _v is None:
+            dispatches = UNSET
+        else:
+            dispatches = list(map(MessageDispatch.from_dict, _v))
 
         message = cls(
-            body=body,
-            created_at=created_at,
-            id=id,
-            recipient=recipient,
-            send_count=send_count,
-            status=status,
-            subject=subject,
-            template_type=template_type,
-            type_=type_,
-            updated_at=updated_at,
-            channel=channel,
-            dispatches=dispatches,
+            body,
+            created_at,
+            id,
+            recipient,
+            send_count,
+            status,
+            subject,
+            template_type,
+            type_,
+            updated_at,
+            channel,
+            dispatches,
         )
-
-        message.additional_properties = d
+        if len(src_dict) + _missing > 12:
+            message.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return message
 
     @property

@@ -9,12 +9,22 @@ from attrs import field as _attrs_field
 
 from ..models.message_dispatch_status import (
     MessageDispatchStatus,
-    check_message_dispatch_status,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="MessageDispatch")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "created_at",
+        "id",
+        "message_id",
+        "status",
+        "updated_at",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -72,31 +82,42 @@ class MessageDispatch:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        _v = src_dict["created_at"]
+        created_at = _iso(_v)
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        message_id = d.pop("message_id")
+        message_id = src_dict["message_id"]
 
-        status = check_message_dispatch_status(d.pop("status"))
+        status = src_dict["status"]
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        _v = src_dict["updated_at"]
+        updated_at = _iso(_v)
 
-        if d.get("error", UNSET) is None:
-            del d["error"]
-        error = d.pop("error", UNSET)
+        error = _get("error", UNSET)
+        if error is UNSET:
+            _missing += 1
+        elif error is None:
+            error = UNSET
 
         message_dispatch = cls(
-            created_at=created_at,
-            id=id,
-            message_id=message_id,
-            status=status,
-            updated_at=updated_at,
-            error=error,
+            created_at,
+            id,
+            message_id,
+            status,
+            updated_at,
+            error,
         )
-
-        message_dispatch.additional_properties = d
+        if len(src_dict) + _missing > 6:
+            message_dispatch.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return message_dispatch
 
     @property

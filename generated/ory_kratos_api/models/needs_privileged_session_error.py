@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="NeedsPrivilegedSessionError")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "redirect_browser_to",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -49,24 +56,31 @@ class NeedsPrivilegedSessionError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        redirect_browser_to = d.pop("redirect_browser_to")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        redirect_browser_to = src_dict["redirect_browser_to"]
 
-        if d.get("error", UNSET) is None:
-            del d["error"]
-        _error = d.pop("error", UNSET)
         error: GenericError | Unset
-        if isinstance(_error, Unset):
+        _v = _get("error", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            error = UNSET
+        elif _v is None:
             error = UNSET
         else:
-            error = GenericError.from_dict(_error)
+            error = GenericError.from_dict(_v)
 
         needs_privileged_session_error = cls(
-            redirect_browser_to=redirect_browser_to,
-            error=error,
+            redirect_browser_to,
+            error,
         )
-
-        needs_privileged_session_error.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            needs_privileged_session_error.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return needs_privileged_session_error
 
     @property

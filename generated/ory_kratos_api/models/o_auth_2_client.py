@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,6 +11,59 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="OAuth2Client")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "access_token_strategy",
+        "allowed_cors_origins",
+        "audience",
+        "authorization_code_grant_access_token_lifespan",
+        "authorization_code_grant_id_token_lifespan",
+        "authorization_code_grant_refresh_token_lifespan",
+        "backchannel_logout_session_required",
+        "backchannel_logout_uri",
+        "client_credentials_grant_access_token_lifespan",
+        "client_id",
+        "client_name",
+        "client_secret",
+        "client_secret_expires_at",
+        "client_uri",
+        "contacts",
+        "created_at",
+        "frontchannel_logout_session_required",
+        "frontchannel_logout_uri",
+        "grant_types",
+        "implicit_grant_access_token_lifespan",
+        "implicit_grant_id_token_lifespan",
+        "jwks",
+        "jwks_uri",
+        "jwt_bearer_grant_access_token_lifespan",
+        "logo_uri",
+        "metadata",
+        "owner",
+        "policy_uri",
+        "post_logout_redirect_uris",
+        "redirect_uris",
+        "refresh_token_grant_access_token_lifespan",
+        "refresh_token_grant_id_token_lifespan",
+        "refresh_token_grant_refresh_token_lifespan",
+        "registration_access_token",
+        "registration_client_uri",
+        "request_object_signing_alg",
+        "request_uris",
+        "response_types",
+        "scope",
+        "sector_identifier_uri",
+        "skip_consent",
+        "skip_logout_consent",
+        "subject_type",
+        "token_endpoint_auth_method",
+        "token_endpoint_auth_signing_alg",
+        "tos_uri",
+        "updated_at",
+        "userinfo_signed_response_alg",
+    }
+)
 
 
 @_attrs_define
@@ -384,289 +437,386 @@ class OAuth2Client:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("access_token_strategy", UNSET) is None:
-            del d["access_token_strategy"]
-        access_token_strategy = d.pop("access_token_strategy", UNSET)
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        access_token_strategy = _get("access_token_strategy", UNSET)
+        if access_token_strategy is UNSET:
+            _missing += 1
+        elif access_token_strategy is None:
+            access_token_strategy = UNSET
 
-        if d.get("allowed_cors_origins", UNSET) is None:
-            del d["allowed_cors_origins"]
-        allowed_cors_origins = cast(list[str], d.pop("allowed_cors_origins", UNSET))
+        allowed_cors_origins = _get("allowed_cors_origins", UNSET)
+        if allowed_cors_origins is UNSET:
+            _missing += 1
+        elif allowed_cors_origins is None:
+            allowed_cors_origins = UNSET
 
-        if d.get("audience", UNSET) is None:
-            del d["audience"]
-        audience = cast(list[str], d.pop("audience", UNSET))
+        audience = _get("audience", UNSET)
+        if audience is UNSET:
+            _missing += 1
+        elif audience is None:
+            audience = UNSET
 
-        if d.get("authorization_code_grant_access_token_lifespan", UNSET) is None:
-            del d["authorization_code_grant_access_token_lifespan"]
-        authorization_code_grant_access_token_lifespan = d.pop(
+        authorization_code_grant_access_token_lifespan = _get(
             "authorization_code_grant_access_token_lifespan", UNSET
         )
+        if authorization_code_grant_access_token_lifespan is UNSET:
+            _missing += 1
+        elif authorization_code_grant_access_token_lifespan is None:
+            authorization_code_grant_access_token_lifespan = UNSET
 
-        if d.get("authorization_code_grant_id_token_lifespan", UNSET) is None:
-            del d["authorization_code_grant_id_token_lifespan"]
-        authorization_code_grant_id_token_lifespan = d.pop(
+        authorization_code_grant_id_token_lifespan = _get(
             "authorization_code_grant_id_token_lifespan", UNSET
         )
+        if authorization_code_grant_id_token_lifespan is UNSET:
+            _missing += 1
+        elif authorization_code_grant_id_token_lifespan is None:
+            authorization_code_grant_id_token_lifespan = UNSET
 
-        if d.get("authorization_code_grant_refresh_token_lifespan", UNSET) is None:
-            del d["authorization_code_grant_refresh_token_lifespan"]
-        authorization_code_grant_refresh_token_lifespan = d.pop(
+        authorization_code_grant_refresh_token_lifespan = _get(
             "authorization_code_grant_refresh_token_lifespan", UNSET
         )
+        if authorization_code_grant_refresh_token_lifespan is UNSET:
+            _missing += 1
+        elif authorization_code_grant_refresh_token_lifespan is None:
+            authorization_code_grant_refresh_token_lifespan = UNSET
 
-        if d.get("backchannel_logout_session_required", UNSET) is None:
-            del d["backchannel_logout_session_required"]
-        backchannel_logout_session_required = d.pop(
+        backchannel_logout_session_required = _get(
             "backchannel_logout_session_required", UNSET
         )
+        if backchannel_logout_session_required is UNSET:
+            _missing += 1
+        elif backchannel_logout_session_required is None:
+            backchannel_logout_session_required = UNSET
 
-        if d.get("backchannel_logout_uri", UNSET) is None:
-            del d["backchannel_logout_uri"]
-        backchannel_logout_uri = d.pop("backchannel_logout_uri", UNSET)
+        backchannel_logout_uri = _get("backchannel_logout_uri", UNSET)
+        if backchannel_logout_uri is UNSET:
+            _missing += 1
+        elif backchannel_logout_uri is None:
+            backchannel_logout_uri = UNSET
 
-        if d.get("client_credentials_grant_access_token_lifespan", UNSET) is None:
-            del d["client_credentials_grant_access_token_lifespan"]
-        client_credentials_grant_access_token_lifespan = d.pop(
+        client_credentials_grant_access_token_lifespan = _get(
             "client_credentials_grant_access_token_lifespan", UNSET
         )
+        if client_credentials_grant_access_token_lifespan is UNSET:
+            _missing += 1
+        elif client_credentials_grant_access_token_lifespan is None:
+            client_credentials_grant_access_token_lifespan = UNSET
 
-        if d.get("client_id", UNSET) is None:
-            del d["client_id"]
-        client_id = d.pop("client_id", UNSET)
+        client_id = _get("client_id", UNSET)
+        if client_id is UNSET:
+            _missing += 1
+        elif client_id is None:
+            client_id = UNSET
 
-        if d.get("client_name", UNSET) is None:
-            del d["client_name"]
-        client_name = d.pop("client_name", UNSET)
+        client_name = _get("client_name", UNSET)
+        if client_name is UNSET:
+            _missing += 1
+        elif client_name is None:
+            client_name = UNSET
 
-        if d.get("client_secret", UNSET) is None:
-            del d["client_secret"]
-        client_secret = d.pop("client_secret", UNSET)
+        client_secret = _get("client_secret", UNSET)
+        if client_secret is UNSET:
+            _missing += 1
+        elif client_secret is None:
+            client_secret = UNSET
 
-        if d.get("client_secret_expires_at", UNSET) is None:
-            del d["client_secret_expires_at"]
-        client_secret_expires_at = d.pop("client_secret_expires_at", UNSET)
+        client_secret_expires_at = _get("client_secret_expires_at", UNSET)
+        if client_secret_expires_at is UNSET:
+            _missing += 1
+        elif client_secret_expires_at is None:
+            client_secret_expires_at = UNSET
 
-        if d.get("client_uri", UNSET) is None:
-            del d["client_uri"]
-        client_uri = d.pop("client_uri", UNSET)
+        client_uri = _get("client_uri", UNSET)
+        if client_uri is UNSET:
+            _missing += 1
+        elif client_uri is None:
+            client_uri = UNSET
 
-        if d.get("contacts", UNSET) is None:
-            del d["contacts"]
-        contacts = cast(list[str], d.pop("contacts", UNSET))
+        contacts = _get("contacts", UNSET)
+        if contacts is UNSET:
+            _missing += 1
+        elif contacts is None:
+            contacts = UNSET
 
-        if d.get("created_at", UNSET) is None:
-            del d["created_at"]
-        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        _v = _get("created_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            created_at = UNSET
+        elif _v is None:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _iso(_v)
 
-        if d.get("frontchannel_logout_session_required", UNSET) is None:
-            del d["frontchannel_logout_session_required"]
-        frontchannel_logout_session_required = d.pop(
+        frontchannel_logout_session_required = _get(
             "frontchannel_logout_session_required", UNSET
         )
+        if frontchannel_logout_session_required is UNSET:
+            _missing += 1
+        elif frontchannel_logout_session_required is None:
+            frontchannel_logout_session_required = UNSET
 
-        if d.get("frontchannel_logout_uri", UNSET) is None:
-            del d["frontchannel_logout_uri"]
-        frontchannel_logout_uri = d.pop("frontchannel_logout_uri", UNSET)
+        frontchannel_logout_uri = _get("frontchannel_logout_uri", UNSET)
+        if frontchannel_logout_uri is UNSET:
+            _missing += 1
+        elif frontchannel_logout_uri is None:
+            frontchannel_logout_uri = UNSET
 
-        if d.get("grant_types", UNSET) is None:
-            del d["grant_types"]
-        grant_types = cast(list[str], d.pop("grant_types", UNSET))
+        grant_types = _get("grant_types", UNSET)
+        if grant_types is UNSET:
+            _missing += 1
+        elif grant_types is None:
+            grant_types = UNSET
 
-        if d.get("implicit_grant_access_token_lifespan", UNSET) is None:
-            del d["implicit_grant_access_token_lifespan"]
-        implicit_grant_access_token_lifespan = d.pop(
+        implicit_grant_access_token_lifespan = _get(
             "implicit_grant_access_token_lifespan", UNSET
         )
+        if implicit_grant_access_token_lifespan is UNSET:
+            _missing += 1
+        elif implicit_grant_access_token_lifespan is None:
+            implicit_grant_access_token_lifespan = UNSET
 
-        if d.get("implicit_grant_id_token_lifespan", UNSET) is None:
-            del d["implicit_grant_id_token_lifespan"]
-        implicit_grant_id_token_lifespan = d.pop(
+        implicit_grant_id_token_lifespan = _get(
             "implicit_grant_id_token_lifespan", UNSET
         )
+        if implicit_grant_id_token_lifespan is UNSET:
+            _missing += 1
+        elif implicit_grant_id_token_lifespan is None:
+            implicit_grant_id_token_lifespan = UNSET
 
-        if d.get("jwks", UNSET) is None:
-            del d["jwks"]
-        jwks = d.pop("jwks", UNSET)
+        jwks = _get("jwks", UNSET)
+        if jwks is UNSET:
+            _missing += 1
+        elif jwks is None:
+            jwks = UNSET
 
-        if d.get("jwks_uri", UNSET) is None:
-            del d["jwks_uri"]
-        jwks_uri = d.pop("jwks_uri", UNSET)
+        jwks_uri = _get("jwks_uri", UNSET)
+        if jwks_uri is UNSET:
+            _missing += 1
+        elif jwks_uri is None:
+            jwks_uri = UNSET
 
-        if d.get("jwt_bearer_grant_access_token_lifespan", UNSET) is None:
-            del d["jwt_bearer_grant_access_token_lifespan"]
-        jwt_bearer_grant_access_token_lifespan = d.pop(
+        jwt_bearer_grant_access_token_lifespan = _get(
             "jwt_bearer_grant_access_token_lifespan", UNSET
         )
+        if jwt_bearer_grant_access_token_lifespan is UNSET:
+            _missing += 1
+        elif jwt_bearer_grant_access_token_lifespan is None:
+            jwt_bearer_grant_access_token_lifespan = UNSET
 
-        if d.get("logo_uri", UNSET) is None:
-            del d["logo_uri"]
-        logo_uri = d.pop("logo_uri", UNSET)
+        logo_uri = _get("logo_uri", UNSET)
+        if logo_uri is UNSET:
+            _missing += 1
+        elif logo_uri is None:
+            logo_uri = UNSET
 
-        if d.get("metadata", UNSET) is None:
-            del d["metadata"]
-        metadata = d.pop("metadata", UNSET)
+        metadata = _get("metadata", UNSET)
+        if metadata is UNSET:
+            _missing += 1
+        elif metadata is None:
+            metadata = UNSET
 
-        if d.get("owner", UNSET) is None:
-            del d["owner"]
-        owner = d.pop("owner", UNSET)
+        owner = _get("owner", UNSET)
+        if owner is UNSET:
+            _missing += 1
+        elif owner is None:
+            owner = UNSET
 
-        if d.get("policy_uri", UNSET) is None:
-            del d["policy_uri"]
-        policy_uri = d.pop("policy_uri", UNSET)
+        policy_uri = _get("policy_uri", UNSET)
+        if policy_uri is UNSET:
+            _missing += 1
+        elif policy_uri is None:
+            policy_uri = UNSET
 
-        if d.get("post_logout_redirect_uris", UNSET) is None:
-            del d["post_logout_redirect_uris"]
-        post_logout_redirect_uris = cast(
-            list[str], d.pop("post_logout_redirect_uris", UNSET)
-        )
+        post_logout_redirect_uris = _get("post_logout_redirect_uris", UNSET)
+        if post_logout_redirect_uris is UNSET:
+            _missing += 1
+        elif post_logout_redirect_uris is None:
+            post_logout_redirect_uris = UNSET
 
-        if d.get("redirect_uris", UNSET) is None:
-            del d["redirect_uris"]
-        redirect_uris = cast(list[str], d.pop("redirect_uris", UNSET))
+        redirect_uris = _get("redirect_uris", UNSET)
+        if redirect_uris is UNSET:
+            _missing += 1
+        elif redirect_uris is None:
+            redirect_uris = UNSET
 
-        if d.get("refresh_token_grant_access_token_lifespan", UNSET) is None:
-            del d["refresh_token_grant_access_token_lifespan"]
-        refresh_token_grant_access_token_lifespan = d.pop(
+        refresh_token_grant_access_token_lifespan = _get(
             "refresh_token_grant_access_token_lifespan", UNSET
         )
+        if refresh_token_grant_access_token_lifespan is UNSET:
+            _missing += 1
+        elif refresh_token_grant_access_token_lifespan is None:
+            refresh_token_grant_access_token_lifespan = UNSET
 
-        if d.get("refresh_token_grant_id_token_lifespan", UNSET) is None:
-            del d["refresh_token_grant_id_token_lifespan"]
-        refresh_token_grant_id_token_lifespan = d.pop(
+        refresh_token_grant_id_token_lifespan = _get(
             "refresh_token_grant_id_token_lifespan", UNSET
         )
+        if refresh_token_grant_id_token_lifespan is UNSET:
+            _missing += 1
+        elif refresh_token_grant_id_token_lifespan is None:
+            refresh_token_grant_id_token_lifespan = UNSET
 
-        if d.get("refresh_token_grant_refresh_token_lifespan", UNSET) is None:
-            del d["refresh_token_grant_refresh_token_lifespan"]
-        refresh_token_grant_refresh_token_lifespan = d.pop(
+        refresh_token_grant_refresh_token_lifespan = _get(
             "refresh_token_grant_refresh_token_lifespan", UNSET
         )
+        if refresh_token_grant_refresh_token_lifespan is UNSET:
+            _missing += 1
+        elif refresh_token_grant_refresh_token_lifespan is None:
+            refresh_token_grant_refresh_token_lifespan = UNSET
 
-        if d.get("registration_access_token", UNSET) is None:
-            del d["registration_access_token"]
-        registration_access_token = d.pop("registration_access_token", UNSET)
+        registration_access_token = _get("registration_access_token", UNSET)
+        if registration_access_token is UNSET:
+            _missing += 1
+        elif registration_access_token is None:
+            registration_access_token = UNSET
 
-        if d.get("registration_client_uri", UNSET) is None:
-            del d["registration_client_uri"]
-        registration_client_uri = d.pop("registration_client_uri", UNSET)
+        registration_client_uri = _get("registration_client_uri", UNSET)
+        if registration_client_uri is UNSET:
+            _missing += 1
+        elif registration_client_uri is None:
+            registration_client_uri = UNSET
 
-        if d.get("request_object_signing_alg", UNSET) is None:
-            del d["request_object_signing_alg"]
-        request_object_signing_alg = d.pop("request_object_signing_alg", UNSET)
+        request_object_signing_alg = _get("request_object_signing_alg", UNSET)
+        if request_object_signing_alg is UNSET:
+            _missing += 1
+        elif request_object_signing_alg is None:
+            request_object_signing_alg = UNSET
 
-        if d.get("request_uris", UNSET) is None:
-            del d["request_uris"]
-        request_uris = cast(list[str], d.pop("request_uris", UNSET))
+        request_uris = _get("request_uris", UNSET)
+        if request_uris is UNSET:
+            _missing += 1
+        elif request_uris is None:
+            request_uris = UNSET
 
-        if d.get("response_types", UNSET) is None:
-            del d["response_types"]
-        response_types = cast(list[str], d.pop("response_types", UNSET))
+        response_types = _get("response_types", UNSET)
+        if response_types is UNSET:
+            _missing += 1
+        elif response_types is None:
+            response_types = UNSET
 
-        if d.get("scope", UNSET) is None:
-            del d["scope"]
-        scope = d.pop("scope", UNSET)
+        scope = _get("scope", UNSET)
+        if scope is UNSET:
+            _missing += 1
+        elif scope is None:
+            scope = UNSET
 
-        if d.get("sector_identifier_uri", UNSET) is None:
-            del d["sector_identifier_uri"]
-        sector_identifier_uri = d.pop("sector_identifier_uri", UNSET)
+        sector_identifier_uri = _get("sector_identifier_uri", UNSET)
+        if sector_identifier_uri is UNSET:
+            _missing += 1
+        elif sector_identifier_uri is None:
+            sector_identifier_uri = UNSET
 
-        if d.get("skip_consent", UNSET) is None:
-            del d["skip_consent"]
-        skip_consent = d.pop("skip_consent", UNSET)
+        skip_consent = _get("skip_consent", UNSET)
+        if skip_consent is UNSET:
+            _missing += 1
+        elif skip_consent is None:
+            skip_consent = UNSET
 
-        if d.get("skip_logout_consent", UNSET) is None:
-            del d["skip_logout_consent"]
-        skip_logout_consent = d.pop("skip_logout_consent", UNSET)
+        skip_logout_consent = _get("skip_logout_consent", UNSET)
+        if skip_logout_consent is UNSET:
+            _missing += 1
+        elif skip_logout_consent is None:
+            skip_logout_consent = UNSET
 
-        if d.get("subject_type", UNSET) is None:
-            del d["subject_type"]
-        subject_type = d.pop("subject_type", UNSET)
+        subject_type = _get("subject_type", UNSET)
+        if subject_type is UNSET:
+            _missing += 1
+        elif subject_type is None:
+            subject_type = UNSET
 
-        if d.get("token_endpoint_auth_method", UNSET) is None:
-            del d["token_endpoint_auth_method"]
-        token_endpoint_auth_method = d.pop("token_endpoint_auth_method", UNSET)
+        token_endpoint_auth_method = _get("token_endpoint_auth_method", UNSET)
+        if token_endpoint_auth_method is UNSET:
+            _missing += 1
+        elif token_endpoint_auth_method is None:
+            token_endpoint_auth_method = UNSET
 
-        if d.get("token_endpoint_auth_signing_alg", UNSET) is None:
-            del d["token_endpoint_auth_signing_alg"]
-        token_endpoint_auth_signing_alg = d.pop(
-            "token_endpoint_auth_signing_alg", UNSET
-        )
+        token_endpoint_auth_signing_alg = _get("token_endpoint_auth_signing_alg", UNSET)
+        if token_endpoint_auth_signing_alg is UNSET:
+            _missing += 1
+        elif token_endpoint_auth_signing_alg is None:
+            token_endpoint_auth_signing_alg = UNSET
 
-        if d.get("tos_uri", UNSET) is None:
-            del d["tos_uri"]
-        tos_uri = d.pop("tos_uri", UNSET)
+        tos_uri = _get("tos_uri", UNSET)
+        if tos_uri is UNSET:
+            _missing += 1
+        elif tos_uri is None:
+            tos_uri = UNSET
 
-        if d.get("updated_at", UNSET) is None:
-            del d["updated_at"]
-        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        _v = _get("updated_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            updated_at = UNSET
+        elif _v is None:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _iso(_v)
 
-        if d.get("userinfo_signed_response_alg", UNSET) is None:
-            del d["userinfo_signed_response_alg"]
-        userinfo_signed_response_alg = d.pop("userinfo_signed_response_alg", UNSET)
+        userinfo_signed_response_alg = _get("userinfo_signed_response_alg", UNSET)
+        if userinfo_signed_response_alg is UNSET:
+            _missing += 1
+        elif userinfo_signed_response_alg is None:
+            userinfo_signed_response_alg = UNSET
 
         o_auth_2_client = cls(
-            access_token_strategy=access_token_strategy,
-            allowed_cors_origins=allowed_cors_origins,
-            audience=audience,
-            authorization_code_grant_access_token_lifespan=authorization_code_grant_access_token_lifespan,
-            authorization_code_grant_id_token_lifespan=authorization_code_grant_id_token_lifespan,
-            authorization_code_grant_refresh_token_lifespan=authorization_code_grant_refresh_token_lifespan,
-            backchannel_logout_session_required=backchannel_logout_session_required,
-            backchannel_logout_uri=backchannel_logout_uri,
-            client_credentials_grant_access_token_lifespan=client_credentials_grant_access_token_lifespan,
-            client_id=client_id,
-            client_name=client_name,
-            client_secret=client_secret,
-            client_secret_expires_at=client_secret_expires_at,
-            client_uri=client_uri,
-            contacts=contacts,
-            created_at=created_at,
-            frontchannel_logout_session_required=frontchannel_logout_session_required,
-            frontchannel_logout_uri=frontchannel_logout_uri,
-            grant_types=grant_types,
-            implicit_grant_access_token_lifespan=implicit_grant_access_token_lifespan,
-            implicit_grant_id_token_lifespan=implicit_grant_id_token_lifespan,
-            jwks=jwks,
-            jwks_uri=jwks_uri,
-            jwt_bearer_grant_access_token_lifespan=jwt_bearer_grant_access_token_lifespan,
-            logo_uri=logo_uri,
-            metadata=metadata,
-            owner=owner,
-            policy_uri=policy_uri,
-            post_logout_redirect_uris=post_logout_redirect_uris,
-            redirect_uris=redirect_uris,
-            refresh_token_grant_access_token_lifespan=refresh_token_grant_access_token_lifespan,
-            refresh_token_grant_id_token_lifespan=refresh_token_grant_id_token_lifespan,
-            refresh_token_grant_refresh_token_lifespan=refresh_token_grant_refresh_token_lifespan,
-            registration_access_token=registration_access_token,
-            registration_client_uri=registration_client_uri,
-            request_object_signing_alg=request_object_signing_alg,
-            request_uris=request_uris,
-            response_types=response_types,
-            scope=scope,
-            sector_identifier_uri=sector_identifier_uri,
-            skip_consent=skip_consent,
-            skip_logout_consent=skip_logout_consent,
-            subject_type=subject_type,
-            token_endpoint_auth_method=token_endpoint_auth_method,
-            token_endpoint_auth_signing_alg=token_endpoint_auth_signing_alg,
-            tos_uri=tos_uri,
-            updated_at=updated_at,
-            userinfo_signed_response_alg=userinfo_signed_response_alg,
+            access_token_strategy,
+            allowed_cors_origins,
+            audience,
+            authorization_code_grant_access_token_lifespan,
+            authorization_code_grant_id_token_lifespan,
+            authorization_code_grant_refresh_token_lifespan,
+            backchannel_logout_session_required,
+            backchannel_logout_uri,
+            client_credentials_grant_access_token_lifespan,
+            client_id,
+            client_name,
+            client_secret,
+            client_secret_expires_at,
+            client_uri,
+            contacts,
+            created_at,
+            frontchannel_logout_session_required,
+            frontchannel_logout_uri,
+            grant_types,
+            implicit_grant_access_token_lifespan,
+            implicit_grant_id_token_lifespan,
+            jwks,
+            jwks_uri,
+            jwt_bearer_grant_access_token_lifespan,
+            logo_uri,
+            metadata,
+            owner,
+            policy_uri,
+            post_logout_redirect_uris,
+            redirect_uris,
+            refresh_token_grant_access_token_lifespan,
+            refresh_token_grant_id_token_lifespan,
+            refresh_token_grant_refresh_token_lifespan,
+            registration_access_token,
+            registration_client_uri,
+            request_object_signing_alg,
+            request_uris,
+            response_types,
+            scope,
+            sector_identifier_uri,
+            skip_consent,
+            skip_logout_consent,
+            subject_type,
+            token_endpoint_auth_method,
+            token_endpoint_auth_signing_alg,
+            tos_uri,
+            updated_at,
+            userinfo_signed_response_alg,
         )
-
-        o_auth_2_client.additional_properties = d
+        if len(src_dict) + _missing > 48:
+            o_auth_2_client.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return o_auth_2_client
 
     @property

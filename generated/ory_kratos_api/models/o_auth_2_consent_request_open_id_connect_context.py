@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="OAuth2ConsentRequestOpenIDConnectContext")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "acr_values",
+        "display",
+        "id_token_hint_claims",
+        "login_hint",
+        "ui_locales",
+    }
+)
 
 
 @_attrs_define
@@ -71,47 +81,60 @@ class OAuth2ConsentRequestOpenIDConnectContext:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("acr_values", UNSET) is None:
-            del d["acr_values"]
-        acr_values = cast(list[str], d.pop("acr_values", UNSET))
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        acr_values = _get("acr_values", UNSET)
+        if acr_values is UNSET:
+            _missing += 1
+        elif acr_values is None:
+            acr_values = UNSET
 
-        if d.get("display", UNSET) is None:
-            del d["display"]
-        display = d.pop("display", UNSET)
+        display = _get("display", UNSET)
+        if display is UNSET:
+            _missing += 1
+        elif display is None:
+            display = UNSET
 
-        if d.get("id_token_hint_claims", UNSET) is None:
-            del d["id_token_hint_claims"]
-        _id_token_hint_claims = d.pop("id_token_hint_claims", UNSET)
         id_token_hint_claims: (
             OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims | Unset
         )
-        if isinstance(_id_token_hint_claims, Unset):
+        _v = _get("id_token_hint_claims", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            id_token_hint_claims = UNSET
+        elif _v is None:
             id_token_hint_claims = UNSET
         else:
             id_token_hint_claims = (
-                OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims.from_dict(
-                    _id_token_hint_claims
-                )
+                OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims.from_dict(_v)
             )
 
-        if d.get("login_hint", UNSET) is None:
-            del d["login_hint"]
-        login_hint = d.pop("login_hint", UNSET)
+        login_hint = _get("login_hint", UNSET)
+        if login_hint is UNSET:
+            _missing += 1
+        elif login_hint is None:
+            login_hint = UNSET
 
-        if d.get("ui_locales", UNSET) is None:
-            del d["ui_locales"]
-        ui_locales = cast(list[str], d.pop("ui_locales", UNSET))
+        ui_locales = _get("ui_locales", UNSET)
+        if ui_locales is UNSET:
+            _missing += 1
+        elif ui_locales is None:
+            ui_locales = UNSET
 
         o_auth_2_consent_request_open_id_connect_context = cls(
-            acr_values=acr_values,
-            display=display,
-            id_token_hint_claims=id_token_hint_claims,
-            login_hint=login_hint,
-            ui_locales=ui_locales,
+            acr_values,
+            display,
+            id_token_hint_claims,
+            login_hint,
+            ui_locales,
         )
-
-        o_auth_2_consent_request_open_id_connect_context.additional_properties = d
+        if len(src_dict) + _missing > 5:
+            o_auth_2_consent_request_open_id_connect_context.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return o_auth_2_consent_request_open_id_connect_context
 
     @property

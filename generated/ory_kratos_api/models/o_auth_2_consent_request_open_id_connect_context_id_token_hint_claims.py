@@ -28,10 +28,10 @@ class OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         o_auth_2_consent_request_open_id_connect_context_id_token_hint_claims = cls()
-
-        o_auth_2_consent_request_open_id_connect_context_id_token_hint_claims.additional_properties = d
+        o_auth_2_consent_request_open_id_connect_context_id_token_hint_claims.additional_properties = dict(
+            src_dict
+        )
         return o_auth_2_consent_request_open_id_connect_context_id_token_hint_claims
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,20 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="OAuth2LoginRequest")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "challenge",
+        "client",
+        "oidc_context",
+        "request_url",
+        "requested_access_token_audience",
+        "requested_scope",
+        "session_id",
+        "skip",
+        "subject",
+    }
+)
 
 
 @_attrs_define
@@ -97,70 +111,88 @@ class OAuth2LoginRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("challenge", UNSET) is None:
-            del d["challenge"]
-        challenge = d.pop("challenge", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        challenge = _get("challenge", UNSET)
+        if challenge is UNSET:
+            _missing += 1
+        elif challenge is None:
+            challenge = UNSET
 
-        if d.get("client", UNSET) is None:
-            del d["client"]
-        _client = d.pop("client", UNSET)
         client: OAuth2Client | Unset
-        if isinstance(_client, Unset):
+        _v = _get("client", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            client = UNSET
+        elif _v is None:
             client = UNSET
         else:
-            client = OAuth2Client.from_dict(_client)
+            client = OAuth2Client.from_dict(_v)
 
-        if d.get("oidc_context", UNSET) is None:
-            del d["oidc_context"]
-        _oidc_context = d.pop("oidc_context", UNSET)
         oidc_context: OAuth2ConsentRequestOpenIDConnectContext | Unset
-        if isinstance(_oidc_context, Unset):
+        _v = _get("oidc_context", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            oidc_context = UNSET
+        elif _v is None:
             oidc_context = UNSET
         else:
-            oidc_context = OAuth2ConsentRequestOpenIDConnectContext.from_dict(
-                _oidc_context
-            )
+            oidc_context = OAuth2ConsentRequestOpenIDConnectContext.from_dict(_v)
 
-        if d.get("request_url", UNSET) is None:
-            del d["request_url"]
-        request_url = d.pop("request_url", UNSET)
+        request_url = _get("request_url", UNSET)
+        if request_url is UNSET:
+            _missing += 1
+        elif request_url is None:
+            request_url = UNSET
 
-        if d.get("requested_access_token_audience", UNSET) is None:
-            del d["requested_access_token_audience"]
-        requested_access_token_audience = cast(
-            list[str], d.pop("requested_access_token_audience", UNSET)
-        )
+        requested_access_token_audience = _get("requested_access_token_audience", UNSET)
+        if requested_access_token_audience is UNSET:
+            _missing += 1
+        elif requested_access_token_audience is None:
+            requested_access_token_audience = UNSET
 
-        if d.get("requested_scope", UNSET) is None:
-            del d["requested_scope"]
-        requested_scope = cast(list[str], d.pop("requested_scope", UNSET))
+        requested_scope = _get("requested_scope", UNSET)
+        if requested_scope is UNSET:
+            _missing += 1
+        elif requested_scope is None:
+            requested_scope = UNSET
 
-        if d.get("session_id", UNSET) is None:
-            del d["session_id"]
-        session_id = d.pop("session_id", UNSET)
+        session_id = _get("session_id", UNSET)
+        if session_id is UNSET:
+            _missing += 1
+        elif session_id is None:
+            session_id = UNSET
 
-        if d.get("skip", UNSET) is None:
-            del d["skip"]
-        skip = d.pop("skip", UNSET)
+        skip = _get("skip", UNSET)
+        if skip is UNSET:
+            _missing += 1
+        elif skip is None:
+            skip = UNSET
 
-        if d.get("subject", UNSET) is None:
-            del d["subject"]
-        subject = d.pop("subject", UNSET)
+        subject = _get("subject", UNSET)
+        if subject is UNSET:
+            _missing += 1
+        elif subject is None:
+            subject = UNSET
 
         o_auth_2_login_request = cls(
-            challenge=challenge,
-            client=client,
-            oidc_context=oidc_context,
-            request_url=request_url,
-            requested_access_token_audience=requested_access_token_audience,
-            requested_scope=requested_scope,
-            session_id=session_id,
-            skip=skip,
-            subject=subject,
+            challenge,
+            client,
+            oidc_context,
+            request_url,
+            requested_access_token_audience,
+            requested_scope,
+            session_id,
+            skip,
+            subject,
         )
-
-        o_auth_2_login_request.additional_properties = d
+        if len(src_dict) + _missing > 9:
+            o_auth_2_login_request.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return o_auth_2_login_request
 
     @property

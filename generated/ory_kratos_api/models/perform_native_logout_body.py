@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="PerformNativeLogoutBody")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "session_token",
+    }
+)
 
 
 @_attrs_define
@@ -40,14 +46,18 @@ class PerformNativeLogoutBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        session_token = d.pop("session_token")
+        _v: Any
+        session_token = src_dict["session_token"]
 
         perform_native_logout_body = cls(
-            session_token=session_token,
+            session_token,
         )
-
-        perform_native_logout_body.additional_properties = d
+        if len(src_dict) > 1:
+            perform_native_logout_body.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return perform_native_logout_body
 
     @property

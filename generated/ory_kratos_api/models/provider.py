@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="Provider")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "client_id",
+        "config_url",
+        "domain_hint",
+        "fields",
+        "login_hint",
+        "nonce",
+        "parameters",
+    }
+)
 
 
 @_attrs_define
@@ -79,51 +91,70 @@ class Provider:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("client_id", UNSET) is None:
-            del d["client_id"]
-        client_id = d.pop("client_id", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        client_id = _get("client_id", UNSET)
+        if client_id is UNSET:
+            _missing += 1
+        elif client_id is None:
+            client_id = UNSET
 
-        if d.get("config_url", UNSET) is None:
-            del d["config_url"]
-        config_url = d.pop("config_url", UNSET)
+        config_url = _get("config_url", UNSET)
+        if config_url is UNSET:
+            _missing += 1
+        elif config_url is None:
+            config_url = UNSET
 
-        if d.get("domain_hint", UNSET) is None:
-            del d["domain_hint"]
-        domain_hint = d.pop("domain_hint", UNSET)
+        domain_hint = _get("domain_hint", UNSET)
+        if domain_hint is UNSET:
+            _missing += 1
+        elif domain_hint is None:
+            domain_hint = UNSET
 
-        if d.get("fields", UNSET) is None:
-            del d["fields"]
-        fields = cast(list[str], d.pop("fields", UNSET))
+        fields = _get("fields", UNSET)
+        if fields is UNSET:
+            _missing += 1
+        elif fields is None:
+            fields = UNSET
 
-        if d.get("login_hint", UNSET) is None:
-            del d["login_hint"]
-        login_hint = d.pop("login_hint", UNSET)
+        login_hint = _get("login_hint", UNSET)
+        if login_hint is UNSET:
+            _missing += 1
+        elif login_hint is None:
+            login_hint = UNSET
 
-        if d.get("nonce", UNSET) is None:
-            del d["nonce"]
-        nonce = d.pop("nonce", UNSET)
+        nonce = _get("nonce", UNSET)
+        if nonce is UNSET:
+            _missing += 1
+        elif nonce is None:
+            nonce = UNSET
 
-        if d.get("parameters", UNSET) is None:
-            del d["parameters"]
-        _parameters = d.pop("parameters", UNSET)
         parameters: ProviderParameters | Unset
-        if isinstance(_parameters, Unset):
+        _v = _get("parameters", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            parameters = UNSET
+        elif _v is None:
             parameters = UNSET
         else:
-            parameters = ProviderParameters.from_dict(_parameters)
+            parameters = ProviderParameters.from_dict(_v)
 
         provider = cls(
-            client_id=client_id,
-            config_url=config_url,
-            domain_hint=domain_hint,
-            fields=fields,
-            login_hint=login_hint,
-            nonce=nonce,
-            parameters=parameters,
+            client_id,
+            config_url,
+            domain_hint,
+            fields,
+            login_hint,
+            nonce,
+            parameters,
         )
-
-        provider.additional_properties = d
+        if len(src_dict) + _missing > 7:
+            provider.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return provider
 
     @property

@@ -28,10 +28,8 @@ class ProviderParameters:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         provider_parameters = cls()
-
-        provider_parameters.additional_properties = d
+        provider_parameters.additional_properties = dict(src_dict)
         return provider_parameters
 
     @property

@@ -11,6 +11,14 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="RecoveryCodeForIdentity")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "recovery_code",
+        "recovery_link",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define
@@ -55,27 +63,35 @@ class RecoveryCodeForIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recovery_code = d.pop("recovery_code")
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        recovery_code = src_dict["recovery_code"]
 
-        recovery_link = d.pop("recovery_link")
+        recovery_link = src_dict["recovery_link"]
 
-        if d.get("expires_at", UNSET) is None:
-            del d["expires_at"]
-        _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        _v = _get("expires_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            expires_at = UNSET
+        elif _v is None:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _iso(_v)
 
         recovery_code_for_identity = cls(
-            recovery_code=recovery_code,
-            recovery_link=recovery_link,
-            expires_at=expires_at,
+            recovery_code,
+            recovery_link,
+            expires_at,
         )
-
-        recovery_code_for_identity.additional_properties = d
+        if len(src_dict) + _missing > 3:
+            recovery_code_for_identity.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return recovery_code_for_identity
 
     @property

@@ -11,6 +11,16 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="RecoveryIdentityAddress")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "value",
+        "via",
+        "created_at",
+        "id",
+        "updated_at",
+    }
+)
 
 
 @_attrs_define
@@ -70,42 +80,53 @@ class RecoveryIdentityAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        value = d.pop("value")
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        value = src_dict["value"]
 
-        via = d.pop("via")
+        via = src_dict["via"]
 
-        if d.get("created_at", UNSET) is None:
-            del d["created_at"]
-        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        _v = _get("created_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            created_at = UNSET
+        elif _v is None:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _iso(_v)
 
-        if d.get("id", UNSET) is None:
-            del d["id"]
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
+        if id is UNSET:
+            _missing += 1
+        elif id is None:
+            id = UNSET
 
-        if d.get("updated_at", UNSET) is None:
-            del d["updated_at"]
-        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        _v = _get("updated_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            updated_at = UNSET
+        elif _v is None:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _iso(_v)
 
         recovery_identity_address = cls(
-            value=value,
-            via=via,
-            created_at=created_at,
-            id=id,
-            updated_at=updated_at,
+            value,
+            via,
+            created_at,
+            id,
+            updated_at,
         )
-
-        recovery_identity_address.additional_properties = d
+        if len(src_dict) + _missing > 5:
+            recovery_identity_address.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return recovery_identity_address
 
     @property

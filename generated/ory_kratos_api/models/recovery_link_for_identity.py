@@ -11,6 +11,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="RecoveryLinkForIdentity")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "recovery_link",
+        "expires_at",
+    }
+)
 
 
 @_attrs_define
@@ -50,24 +57,32 @@ class RecoveryLinkForIdentity:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        recovery_link = d.pop("recovery_link")
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        recovery_link = src_dict["recovery_link"]
 
-        if d.get("expires_at", UNSET) is None:
-            del d["expires_at"]
-        _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        _v = _get("expires_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            expires_at = UNSET
+        elif _v is None:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _iso(_v)
 
         recovery_link_for_identity = cls(
-            recovery_link=recovery_link,
-            expires_at=expires_at,
+            recovery_link,
+            expires_at,
         )
-
-        recovery_link_for_identity.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            recovery_link_for_identity.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return recovery_link_for_identity
 
     @property

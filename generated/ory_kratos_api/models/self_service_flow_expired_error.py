@@ -11,6 +11,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="SelfServiceFlowExpiredError")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "error",
+        "expired_at",
+        "since",
+        "use_flow_id",
+    }
+)
 
 
 @_attrs_define
@@ -62,41 +71,54 @@ class SelfServiceFlowExpiredError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("error", UNSET) is None:
-            del d["error"]
-        _error = d.pop("error", UNSET)
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
         error: GenericError | Unset
-        if isinstance(_error, Unset):
+        _v = _get("error", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            error = UNSET
+        elif _v is None:
             error = UNSET
         else:
-            error = GenericError.from_dict(_error)
+            error = GenericError.from_dict(_v)
 
-        if d.get("expired_at", UNSET) is None:
-            del d["expired_at"]
-        _expired_at = d.pop("expired_at", UNSET)
         expired_at: datetime.datetime | Unset
-        if isinstance(_expired_at, Unset):
+        _v = _get("expired_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            expired_at = UNSET
+        elif _v is None:
             expired_at = UNSET
         else:
-            expired_at = datetime.datetime.fromisoformat(_expired_at)
+            expired_at = _iso(_v)
 
-        if d.get("since", UNSET) is None:
-            del d["since"]
-        since = d.pop("since", UNSET)
+        since = _get("since", UNSET)
+        if since is UNSET:
+            _missing += 1
+        elif since is None:
+            since = UNSET
 
-        if d.get("use_flow_id", UNSET) is None:
-            del d["use_flow_id"]
-        use_flow_id = d.pop("use_flow_id", UNSET)
+        use_flow_id = _get("use_flow_id", UNSET)
+        if use_flow_id is UNSET:
+            _missing += 1
+        elif use_flow_id is None:
+            use_flow_id = UNSET
 
         self_service_flow_expired_error = cls(
-            error=error,
-            expired_at=expired_at,
-            since=since,
-            use_flow_id=use_flow_id,
+            error,
+            expired_at,
+            since,
+            use_flow_id,
         )
-
-        self_service_flow_expired_error.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            self_service_flow_expired_error.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return self_service_flow_expired_error
 
     @property

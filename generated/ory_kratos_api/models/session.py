@@ -9,12 +9,26 @@ from attrs import field as _attrs_field
 
 from ..models.authenticator_assurance_level import (
     AuthenticatorAssuranceLevel,
-    check_authenticator_assurance_level,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="Session")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "active",
+        "authenticated_at",
+        "authentication_methods",
+        "authenticator_assurance_level",
+        "devices",
+        "expires_at",
+        "identity",
+        "issued_at",
+        "tokenized",
+    }
+)
 
 
 @_attrs_define
@@ -127,108 +141,110 @@ class Session:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        id = src_dict["id"]
 
-        if d.get("active", UNSET) is None:
-            del d["active"]
-        active = d.pop("active", UNSET)
+        active = _get("active", UNSET)
+        if active is UNSET:
+            _missing += 1
+        elif active is None:
+            active = UNSET
 
-        if d.get("authenticated_at", UNSET) is None:
-            del d["authenticated_at"]
-        _authenticated_at = d.pop("authenticated_at", UNSET)
         authenticated_at: datetime.datetime | Unset
-        if isinstance(_authenticated_at, Unset):
+        _v = _get("authenticated_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            authenticated_at = UNSET
+        elif _v is None:
             authenticated_at = UNSET
         else:
-            authenticated_at = datetime.datetime.fromisoformat(_authenticated_at)
+            authenticated_at = _iso(_v)
 
-        if d.get("authentication_methods", UNSET) is None:
-            del d["authentication_methods"]
-        _authentication_methods = d.pop("authentication_methods", UNSET)
-        authentication_methods: list[SessionAuthenticationMethod] | Unset = UNSET
-        if _authentication_methods is not UNSET:
-            authentication_methods = []
-            for (
-                componentsschemassession_authentication_methods_item_data
-            ) in _authentication_methods:
-                componentsschemassession_authentication_methods_item = (
-                    SessionAuthenticationMethod.from_dict(
-                        componentsschemassession_authentication_methods_item_data
-                    )
-                )
-
-                authentication_methods.append(
-                    componentsschemassession_authentication_methods_item
-                )
-
-        if d.get("authenticator_assurance_level", UNSET) is None:
-            del d["authenticator_assurance_level"]
-        _authenticator_assurance_level = d.pop("authenticator_assurance_level", UNSET)
-        authenticator_assurance_level: AuthenticatorAssuranceLevel | Unset
-        if isinstance(_authenticator_assurance_level, Unset):
-            authenticator_assurance_level = UNSET
+        authentication_methods: list[SessionAuthenticationMethod] | Unset
+        _v = _get("authentication_methods", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            authentication_methods = UNSET
+        elif _v is None:
+            authentication_methods = UNSET
         else:
-            authenticator_assurance_level = check_authenticator_assurance_level(
-                _authenticator_assurance_level
+            authentication_methods = list(
+                map(SessionAuthenticationMethod.from_dict, _v)
             )
 
-        if d.get("devices", UNSET) is None:
-            del d["devices"]
-        _devices = d.pop("devices", UNSET)
-        devices: list[SessionDevice] | Unset = UNSET
-        if _devices is not UNSET:
-            devices = []
-            for devices_item_data in _devices:
-                devices_item = SessionDevice.from_dict(devices_item_data)
+        authenticator_assurance_level = _get("authenticator_assurance_level", UNSET)
+        if authenticator_assurance_level is UNSET:
+            _missing += 1
+        elif authenticator_assurance_level is None:
+            authenticator_assurance_level = UNSET
 
-                devices.append(devices_item)
+        devices: list[SessionDevice] | Unset
+        _v = _get("devices", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            devices = UNSET
+        elif _v is None:
+            devices = UNSET
+        else:
+            devices = list(map(SessionDevice.from_dict, _v))
 
-        if d.get("expires_at", UNSET) is None:
-            del d["expires_at"]
-        _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        _v = _get("expires_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            expires_at = UNSET
+        elif _v is None:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _iso(_v)
 
-        if d.get("identity", UNSET) is None:
-            del d["identity"]
-        _identity = d.pop("identity", UNSET)
         identity: Identity | Unset
-        if isinstance(_identity, Unset):
+        _v = _get("identity", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            identity = UNSET
+        elif _v is None:
             identity = UNSET
         else:
-            identity = Identity.from_dict(_identity)
+            identity = Identity.from_dict(_v)
 
-        if d.get("issued_at", UNSET) is None:
-            del d["issued_at"]
-        _issued_at = d.pop("issued_at", UNSET)
         issued_at: datetime.datetime | Unset
-        if isinstance(_issued_at, Unset):
+        _v = _get("issued_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            issued_at = UNSET
+        elif _v is None:
             issued_at = UNSET
         else:
-            issued_at = datetime.datetime.fromisoformat(_issued_at)
+            issued_at = _iso(_v)
 
-        if d.get("tokenized", UNSET) is None:
-            del d["tokenized"]
-        tokenized = d.pop("tokenized", UNSET)
+        tokenized = _get("tokenized", UNSET)
+        if tokenized is UNSET:
+            _missing += 1
+        elif tokenized is None:
+            tokenized = UNSET
 
         session = cls(
-            id=id,
-            active=active,
-            authenticated_at=authenticated_at,
-            authentication_methods=authentication_methods,
-            authenticator_assurance_level=authenticator_assurance_level,
-            devices=devices,
-            expires_at=expires_at,
-            identity=identity,
-            issued_at=issued_at,
-            tokenized=tokenized,
+            id,
+            active,
+            authenticated_at,
+            authentication_methods,
+            authenticator_assurance_level,
+            devices,
+            expires_at,
+            identity,
+            issued_at,
+            tokenized,
         )
-
-        session.additional_properties = d
+        if len(src_dict) + _missing > 10:
+            session.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return session
 
     @property

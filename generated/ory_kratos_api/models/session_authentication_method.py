@@ -9,16 +9,24 @@ from attrs import field as _attrs_field
 
 from ..models.authenticator_assurance_level import (
     AuthenticatorAssuranceLevel,
-    check_authenticator_assurance_level,
 )
 from ..models.session_authentication_method_method import (
     SessionAuthenticationMethodMethod,
-    check_session_authentication_method_method,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="SessionAuthenticationMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "aal",
+        "completed_at",
+        "method",
+        "organization",
+        "provider",
+    }
+)
 
 
 @_attrs_define
@@ -78,51 +86,57 @@ class SessionAuthenticationMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("aal", UNSET) is None:
-            del d["aal"]
-        _aal = d.pop("aal", UNSET)
-        aal: AuthenticatorAssuranceLevel | Unset
-        if isinstance(_aal, Unset):
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        aal = _get("aal", UNSET)
+        if aal is UNSET:
+            _missing += 1
+        elif aal is None:
             aal = UNSET
-        else:
-            aal = check_authenticator_assurance_level(_aal)
 
-        if d.get("completed_at", UNSET) is None:
-            del d["completed_at"]
-        _completed_at = d.pop("completed_at", UNSET)
         completed_at: datetime.datetime | Unset
-        if isinstance(_completed_at, Unset):
+        _v = _get("completed_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            completed_at = UNSET
+        elif _v is None:
             completed_at = UNSET
         else:
-            completed_at = datetime.datetime.fromisoformat(_completed_at)
+            completed_at = _iso(_v)
 
-        if d.get("method", UNSET) is None:
-            del d["method"]
-        _method = d.pop("method", UNSET)
-        method: SessionAuthenticationMethodMethod | Unset
-        if isinstance(_method, Unset):
+        method = _get("method", UNSET)
+        if method is UNSET:
+            _missing += 1
+        elif method is None:
             method = UNSET
-        else:
-            method = check_session_authentication_method_method(_method)
 
-        if d.get("organization", UNSET) is None:
-            del d["organization"]
-        organization = d.pop("organization", UNSET)
+        organization = _get("organization", UNSET)
+        if organization is UNSET:
+            _missing += 1
+        elif organization is None:
+            organization = UNSET
 
-        if d.get("provider", UNSET) is None:
-            del d["provider"]
-        provider = d.pop("provider", UNSET)
+        provider = _get("provider", UNSET)
+        if provider is UNSET:
+            _missing += 1
+        elif provider is None:
+            provider = UNSET
 
         session_authentication_method = cls(
-            aal=aal,
-            completed_at=completed_at,
-            method=method,
-            organization=organization,
-            provider=provider,
+            aal,
+            completed_at,
+            method,
+            organization,
+            provider,
         )
-
-        session_authentication_method.additional_properties = d
+        if len(src_dict) + _missing > 5:
+            session_authentication_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return session_authentication_method
 
     @property

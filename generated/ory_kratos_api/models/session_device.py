@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="SessionDevice")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "ip_address",
+        "location",
+        "user_agent",
+    }
+)
 
 
 @_attrs_define
@@ -59,29 +68,41 @@ class SessionDevice:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        id = src_dict["id"]
 
-        if d.get("ip_address", UNSET) is None:
-            del d["ip_address"]
-        ip_address = d.pop("ip_address", UNSET)
+        ip_address = _get("ip_address", UNSET)
+        if ip_address is UNSET:
+            _missing += 1
+        elif ip_address is None:
+            ip_address = UNSET
 
-        if d.get("location", UNSET) is None:
-            del d["location"]
-        location = d.pop("location", UNSET)
+        location = _get("location", UNSET)
+        if location is UNSET:
+            _missing += 1
+        elif location is None:
+            location = UNSET
 
-        if d.get("user_agent", UNSET) is None:
-            del d["user_agent"]
-        user_agent = d.pop("user_agent", UNSET)
+        user_agent = _get("user_agent", UNSET)
+        if user_agent is UNSET:
+            _missing += 1
+        elif user_agent is None:
+            user_agent = UNSET
 
         session_device = cls(
-            id=id,
-            ip_address=ip_address,
-            location=location,
-            user_agent=user_agent,
+            id,
+            ip_address,
+            location,
+            user_agent,
         )
-
-        session_device.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            session_device.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return session_device
 
     @property

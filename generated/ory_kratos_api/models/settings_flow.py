@@ -11,6 +11,23 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="SettingsFlow")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "expires_at",
+        "id",
+        "identity",
+        "issued_at",
+        "request_url",
+        "state",
+        "type",
+        "ui",
+        "active",
+        "continue_with",
+        "return_to",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -133,30 +150,42 @@ class SettingsFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        expires_at = datetime.datetime.fromisoformat(d.pop("expires_at"))
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        _v = src_dict["expires_at"]
+        expires_at = _iso(_v)
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        identity = Identity.from_dict(d.pop("identity"))
+        _v = src_dict["identity"]
+        identity = Identity.from_dict(_v)
 
-        issued_at = datetime.datetime.fromisoformat(d.pop("issued_at"))
+        _v = src_dict["issued_at"]
+        issued_at = _iso(_v)
 
-        request_url = d.pop("request_url")
+        request_url = src_dict["request_url"]
 
-        state = d.pop("state")
+        state = src_dict["state"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        ui = UiContainer.from_dict(d.pop("ui"))
+        _v = src_dict["ui"]
+        ui = UiContainer.from_dict(_v)
 
-        if d.get("active", UNSET) is None:
-            del d["active"]
-        active = d.pop("active", UNSET)
+        active = _get("active", UNSET)
+        if active is UNSET:
+            _missing += 1
+        elif active is None:
+            active = UNSET
 
-        if d.get("continue_with", UNSET) is None:
-            del d["continue_with"]
-        _continue_with = d.pop("continue_with", UNSET)
+        _v = _get("continue_with", UNSET)
+        if _v is UNSET:
+            _missing += 1
+        elif _v is None:
+            _v = UNSET
+        _continue_with = _v
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -244,30 +273,38 @@ class SettingsFlow:
 
                 continue_with.append(continue_with_item)
 
-        if d.get("return_to", UNSET) is None:
-            del d["return_to"]
-        return_to = d.pop("return_to", UNSET)
+        return_to = _get("return_to", UNSET)
+        if return_to is UNSET:
+            _missing += 1
+        elif return_to is None:
+            return_to = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         settings_flow = cls(
-            expires_at=expires_at,
-            id=id,
-            identity=identity,
-            issued_at=issued_at,
-            request_url=request_url,
-            state=state,
-            type_=type_,
-            ui=ui,
-            active=active,
-            continue_with=continue_with,
-            return_to=return_to,
-            transient_payload=transient_payload,
+            expires_at,
+            id,
+            identity,
+            issued_at,
+            request_url,
+            state,
+            type_,
+            ui,
+            active,
+            continue_with,
+            return_to,
+            transient_payload,
         )
-
-        settings_flow.additional_properties = d
+        if len(src_dict) + _missing > 12:
+            settings_flow.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return settings_flow
 
     @property

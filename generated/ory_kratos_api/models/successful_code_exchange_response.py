@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="SuccessfulCodeExchangeResponse")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "session",
+        "session_token",
+    }
+)
 
 
 @_attrs_define
@@ -47,19 +54,28 @@ class SuccessfulCodeExchangeResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        session = Session.from_dict(d.pop("session"))
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        _v = src_dict["session"]
+        session = Session.from_dict(_v)
 
-        if d.get("session_token", UNSET) is None:
-            del d["session_token"]
-        session_token = d.pop("session_token", UNSET)
+        session_token = _get("session_token", UNSET)
+        if session_token is UNSET:
+            _missing += 1
+        elif session_token is None:
+            session_token = UNSET
 
         successful_code_exchange_response = cls(
-            session=session,
-            session_token=session_token,
+            session,
+            session_token,
         )
-
-        successful_code_exchange_response.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            successful_code_exchange_response.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return successful_code_exchange_response
 
     @property

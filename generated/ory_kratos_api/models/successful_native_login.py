@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="SuccessfulNativeLogin")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "session",
+        "continue_with",
+        "session_token",
+    }
+)
 
 
 @_attrs_define
@@ -85,12 +93,18 @@ class SuccessfulNativeLogin:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        session = Session.from_dict(d.pop("session"))
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        _v = src_dict["session"]
+        session = Session.from_dict(_v)
 
-        if d.get("continue_with", UNSET) is None:
-            del d["continue_with"]
-        _continue_with = d.pop("continue_with", UNSET)
+        _v = _get("continue_with", UNSET)
+        if _v is UNSET:
+            _missing += 1
+        elif _v is None:
+            _v = UNSET
+        _continue_with = _v
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -178,17 +192,23 @@ class SuccessfulNativeLogin:
 
                 continue_with.append(continue_with_item)
 
-        if d.get("session_token", UNSET) is None:
-            del d["session_token"]
-        session_token = d.pop("session_token", UNSET)
+        session_token = _get("session_token", UNSET)
+        if session_token is UNSET:
+            _missing += 1
+        elif session_token is None:
+            session_token = UNSET
 
         successful_native_login = cls(
-            session=session,
-            continue_with=continue_with,
-            session_token=session_token,
+            session,
+            continue_with,
+            session_token,
         )
-
-        successful_native_login.additional_properties = d
+        if len(src_dict) + _missing > 3:
+            successful_native_login.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return successful_native_login
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="SuccessfulNativeRegistration")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "identity",
+        "continue_with",
+        "session",
+        "session_token",
+    }
+)
 
 
 @_attrs_define
@@ -94,12 +103,18 @@ class SuccessfulNativeRegistration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identity = Identity.from_dict(d.pop("identity"))
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        _v = src_dict["identity"]
+        identity = Identity.from_dict(_v)
 
-        if d.get("continue_with", UNSET) is None:
-            del d["continue_with"]
-        _continue_with = d.pop("continue_with", UNSET)
+        _v = _get("continue_with", UNSET)
+        if _v is UNSET:
+            _missing += 1
+        elif _v is None:
+            _v = UNSET
+        _continue_with = _v
         continue_with: (
             list[
                 ContinueWithRecoveryUi
@@ -187,27 +202,34 @@ class SuccessfulNativeRegistration:
 
                 continue_with.append(continue_with_item)
 
-        if d.get("session", UNSET) is None:
-            del d["session"]
-        _session = d.pop("session", UNSET)
         session: Session | Unset
-        if isinstance(_session, Unset):
+        _v = _get("session", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            session = UNSET
+        elif _v is None:
             session = UNSET
         else:
-            session = Session.from_dict(_session)
+            session = Session.from_dict(_v)
 
-        if d.get("session_token", UNSET) is None:
-            del d["session_token"]
-        session_token = d.pop("session_token", UNSET)
+        session_token = _get("session_token", UNSET)
+        if session_token is UNSET:
+            _missing += 1
+        elif session_token is None:
+            session_token = UNSET
 
         successful_native_registration = cls(
-            identity=identity,
-            continue_with=continue_with,
-            session=session,
-            session_token=session_token,
+            identity,
+            continue_with,
+            session,
+            session_token,
         )
-
-        successful_native_registration.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            successful_native_registration.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return successful_native_registration
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="TokenPagination")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "page_size",
+        "page_token",
+    }
+)
 
 
 @_attrs_define
@@ -45,21 +52,31 @@ class TokenPagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("page_size", UNSET) is None:
-            del d["page_size"]
-        page_size = d.pop("page_size", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        page_size = _get("page_size", UNSET)
+        if page_size is UNSET:
+            _missing += 1
+        elif page_size is None:
+            page_size = UNSET
 
-        if d.get("page_token", UNSET) is None:
-            del d["page_token"]
-        page_token = d.pop("page_token", UNSET)
+        page_token = _get("page_token", UNSET)
+        if page_token is UNSET:
+            _missing += 1
+        elif page_token is None:
+            page_token = UNSET
 
         token_pagination = cls(
-            page_size=page_size,
-            page_token=page_token,
+            page_size,
+            page_token,
         )
-
-        token_pagination.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            token_pagination.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return token_pagination
 
     @property

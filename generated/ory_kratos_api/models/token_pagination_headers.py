@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="TokenPaginationHeaders")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "link",
+        "x-total-count",
+    }
+)
 
 
 @_attrs_define
@@ -45,21 +52,31 @@ class TokenPaginationHeaders:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("link", UNSET) is None:
-            del d["link"]
-        link = d.pop("link", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        link = _get("link", UNSET)
+        if link is UNSET:
+            _missing += 1
+        elif link is None:
+            link = UNSET
 
-        if d.get("x-total-count", UNSET) is None:
-            del d["x-total-count"]
-        x_total_count = d.pop("x-total-count", UNSET)
+        x_total_count = _get("x-total-count", UNSET)
+        if x_total_count is UNSET:
+            _missing += 1
+        elif x_total_count is None:
+            x_total_count = UNSET
 
         token_pagination_headers = cls(
-            link=link,
-            x_total_count=x_total_count,
+            link,
+            x_total_count,
         )
-
-        token_pagination_headers.additional_properties = d
+        if len(src_dict) + _missing > 2:
+            token_pagination_headers.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return token_pagination_headers
 
     @property

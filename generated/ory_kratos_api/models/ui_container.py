@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UiContainer")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "action",
+        "method",
+        "nodes",
+        "messages",
+    }
+)
 
 
 @_attrs_define
@@ -75,10 +84,12 @@ class UiContainer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        action = d.pop("action")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        action = src_dict["action"]
 
-        method = d.pop("method")
+        method = src_dict["method"]
 
         def _parse_nodes(data: object) -> list[UiNode] | None:
             if data is None:
@@ -104,29 +115,30 @@ class UiContainer:
                 pass
             return cast(list[UiNode] | None, data)
 
-        nodes = _parse_nodes(d.pop("nodes"))
+        nodes = _parse_nodes(src_dict["nodes"])
 
-        if d.get("messages", UNSET) is None:
-            del d["messages"]
-        _messages = d.pop("messages", UNSET)
-        messages: list[UiText] | Unset = UNSET
-        if _messages is not UNSET:
-            messages = []
-            for componentsschemasui_texts_item_data in _messages:
-                componentsschemasui_texts_item = UiText.from_dict(
-                    componentsschemasui_texts_item_data
-                )
-
-                messages.append(componentsschemasui_texts_item)
+        messages: list[UiText] | Unset
+        _v = _get("messages", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            messages = UNSET
+        elif _v is None:
+            messages = UNSET
+        else:
+            messages = list(map(UiText.from_dict, _v))
 
         ui_container = cls(
-            action=action,
-            method=method,
-            nodes=nodes,
-            messages=messages,
+            action,
+            method,
+            nodes,
+            messages,
         )
-
-        ui_container.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            ui_container.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_container
 
     @property

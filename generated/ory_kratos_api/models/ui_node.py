@@ -6,11 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ui_node_group import UiNodeGroup, check_ui_node_group
-from ..models.ui_node_type import UiNodeType, check_ui_node_type
+from ..models.ui_node_group import UiNodeGroup
+from ..models.ui_node_type import UiNodeType
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNode")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "attributes",
+        "group",
+        "messages",
+        "meta",
+        "type",
+    }
+)
 
 
 @_attrs_define
@@ -88,7 +98,7 @@ class UiNode:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        _v: Any
 
         def _parse_attributes(
             data: object,
@@ -169,32 +179,31 @@ class UiNode:
 
             return componentsschemasui_node_attributes_type_6
 
-        attributes = _parse_attributes(d.pop("attributes"))
+        attributes = _parse_attributes(src_dict["attributes"])
 
-        group = check_ui_node_group(d.pop("group"))
+        group = src_dict["group"]
 
-        messages = []
-        _messages = d.pop("messages")
-        for componentsschemasui_texts_item_data in _messages:
-            componentsschemasui_texts_item = UiText.from_dict(
-                componentsschemasui_texts_item_data
-            )
+        _v = src_dict["messages"]
+        messages = list(map(UiText.from_dict, _v))
 
-            messages.append(componentsschemasui_texts_item)
+        _v = src_dict["meta"]
+        meta = UiNodeMeta.from_dict(_v)
 
-        meta = UiNodeMeta.from_dict(d.pop("meta"))
-
-        type_ = check_ui_node_type(d.pop("type"))
+        type_ = src_dict["type"]
 
         ui_node = cls(
-            attributes=attributes,
-            group=group,
-            messages=messages,
-            meta=meta,
-            type_=type_,
+            attributes,
+            group,
+            messages,
+            meta,
+            type_,
         )
-
-        ui_node.additional_properties = d
+        if len(src_dict) > 5:
+            ui_node.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node
 
     @property

@@ -13,6 +13,15 @@ from ..models.ui_node_anchor_attributes_node_type import (
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeAnchorAttributes")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "href",
+        "id",
+        "node_type",
+        "title",
+    }
+)
 
 
 @_attrs_define
@@ -63,12 +72,12 @@ class UiNodeAnchorAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        href = d.pop("href")
+        _v: Any
+        href = src_dict["href"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        node_type = check_ui_node_anchor_attributes_node_type(d.pop("node_type"))
+        node_type = check_ui_node_anchor_attributes_node_type(src_dict["node_type"])
 
         def _parse_title(data: object) -> None | UiText:
             if data is None:
@@ -83,16 +92,20 @@ class UiNodeAnchorAttributes:
                 pass
             return cast(None | UiText, data)
 
-        title = _parse_title(d.pop("title"))
+        title = _parse_title(src_dict["title"])
 
         ui_node_anchor_attributes = cls(
-            href=href,
-            id=id,
-            node_type=node_type,
-            title=title,
+            href,
+            id,
+            node_type,
+            title,
         )
-
-        ui_node_anchor_attributes.additional_properties = d
+        if len(src_dict) > 4:
+            ui_node_anchor_attributes.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node_anchor_attributes
 
     @property

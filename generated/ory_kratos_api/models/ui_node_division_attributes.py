@@ -14,6 +14,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeDivisionAttributes")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "node_type",
+        "class",
+        "data",
+    }
+)
 
 
 @_attrs_define
@@ -64,32 +73,41 @@ class UiNodeDivisionAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        id = src_dict["id"]
 
-        node_type = check_ui_node_division_attributes_node_type(d.pop("node_type"))
+        node_type = check_ui_node_division_attributes_node_type(src_dict["node_type"])
 
-        if d.get("class", UNSET) is None:
-            del d["class"]
-        class_ = d.pop("class", UNSET)
+        class_ = _get("class", UNSET)
+        if class_ is UNSET:
+            _missing += 1
+        elif class_ is None:
+            class_ = UNSET
 
-        if d.get("data", UNSET) is None:
-            del d["data"]
-        _data = d.pop("data", UNSET)
         data: UiNodeDivisionAttributesData | Unset
-        if isinstance(_data, Unset):
+        _v = _get("data", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            data = UNSET
+        elif _v is None:
             data = UNSET
         else:
-            data = UiNodeDivisionAttributesData.from_dict(_data)
+            data = UiNodeDivisionAttributesData.from_dict(_v)
 
         ui_node_division_attributes = cls(
-            id=id,
-            node_type=node_type,
-            class_=class_,
-            data=data,
+            id,
+            node_type,
+            class_,
+            data,
         )
-
-        ui_node_division_attributes.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            ui_node_division_attributes.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node_division_attributes
 
     @property

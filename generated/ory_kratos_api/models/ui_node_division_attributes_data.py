@@ -28,10 +28,8 @@ class UiNodeDivisionAttributesData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         ui_node_division_attributes_data = cls()
-
-        ui_node_division_attributes_data.additional_properties = d
+        ui_node_division_attributes_data.additional_properties = dict(src_dict)
         return ui_node_division_attributes_data
 
     @property

@@ -13,6 +13,16 @@ from ..models.ui_node_image_attributes_node_type import (
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeImageAttributes")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "height",
+        "id",
+        "node_type",
+        "src",
+        "width",
+    }
+)
 
 
 @_attrs_define
@@ -68,26 +78,30 @@ class UiNodeImageAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        height = d.pop("height")
+        _v: Any
+        height = src_dict["height"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        node_type = check_ui_node_image_attributes_node_type(d.pop("node_type"))
+        node_type = check_ui_node_image_attributes_node_type(src_dict["node_type"])
 
-        src = d.pop("src")
+        src = src_dict["src"]
 
-        width = d.pop("width")
+        width = src_dict["width"]
 
         ui_node_image_attributes = cls(
-            height=height,
-            id=id,
-            node_type=node_type,
-            src=src,
-            width=width,
+            height,
+            id,
+            node_type,
+            src,
+            width,
         )
-
-        ui_node_image_attributes.additional_properties = d
+        if len(src_dict) > 5:
+            ui_node_image_attributes.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node_image_attributes
 
     @property

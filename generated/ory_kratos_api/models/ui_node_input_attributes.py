@@ -8,7 +8,6 @@ from attrs import field as _attrs_field
 
 from ..models.ui_node_input_attributes_autocomplete import (
     UiNodeInputAttributesAutocomplete,
-    check_ui_node_input_attributes_autocomplete,
 )
 from ..models.ui_node_input_attributes_node_type import (
     UiNodeInputAttributesNodeType,
@@ -16,20 +15,36 @@ from ..models.ui_node_input_attributes_node_type import (
 )
 from ..models.ui_node_input_attributes_onclick_trigger import (
     UiNodeInputAttributesOnclickTrigger,
-    check_ui_node_input_attributes_onclick_trigger,
 )
 from ..models.ui_node_input_attributes_onload_trigger import (
     UiNodeInputAttributesOnloadTrigger,
-    check_ui_node_input_attributes_onload_trigger,
 )
 from ..models.ui_node_input_attributes_type import (
     UiNodeInputAttributesType,
-    check_ui_node_input_attributes_type,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeInputAttributes")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "disabled",
+        "name",
+        "node_type",
+        "type",
+        "autocomplete",
+        "label",
+        "maxlength",
+        "onclick",
+        "onclickTrigger",
+        "onload",
+        "onloadTrigger",
+        "pattern",
+        "required",
+        "value",
+    }
+)
 
 
 @_attrs_define
@@ -152,97 +167,103 @@ class UiNodeInputAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        disabled = d.pop("disabled")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        disabled = src_dict["disabled"]
 
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        node_type = check_ui_node_input_attributes_node_type(d.pop("node_type"))
+        node_type = check_ui_node_input_attributes_node_type(src_dict["node_type"])
 
-        type_ = check_ui_node_input_attributes_type(d.pop("type"))
+        type_ = src_dict["type"]
 
-        if d.get("autocomplete", UNSET) is None:
-            del d["autocomplete"]
-        _autocomplete = d.pop("autocomplete", UNSET)
-        autocomplete: UiNodeInputAttributesAutocomplete | Unset
-        if isinstance(_autocomplete, Unset):
+        autocomplete = _get("autocomplete", UNSET)
+        if autocomplete is UNSET:
+            _missing += 1
+        elif autocomplete is None:
             autocomplete = UNSET
-        else:
-            autocomplete = check_ui_node_input_attributes_autocomplete(_autocomplete)
 
-        if d.get("label", UNSET) is None:
-            del d["label"]
-        _label = d.pop("label", UNSET)
         label: UiText | Unset
-        if isinstance(_label, Unset):
+        _v = _get("label", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            label = UNSET
+        elif _v is None:
             label = UNSET
         else:
-            label = UiText.from_dict(_label)
+            label = UiText.from_dict(_v)
 
-        if d.get("maxlength", UNSET) is None:
-            del d["maxlength"]
-        maxlength = d.pop("maxlength", UNSET)
+        maxlength = _get("maxlength", UNSET)
+        if maxlength is UNSET:
+            _missing += 1
+        elif maxlength is None:
+            maxlength = UNSET
 
-        if d.get("onclick", UNSET) is None:
-            del d["onclick"]
-        onclick = d.pop("onclick", UNSET)
+        onclick = _get("onclick", UNSET)
+        if onclick is UNSET:
+            _missing += 1
+        elif onclick is None:
+            onclick = UNSET
 
-        if d.get("onclickTrigger", UNSET) is None:
-            del d["onclickTrigger"]
-        _onclick_trigger = d.pop("onclickTrigger", UNSET)
-        onclick_trigger: UiNodeInputAttributesOnclickTrigger | Unset
-        if isinstance(_onclick_trigger, Unset):
+        onclick_trigger = _get("onclickTrigger", UNSET)
+        if onclick_trigger is UNSET:
+            _missing += 1
+        elif onclick_trigger is None:
             onclick_trigger = UNSET
-        else:
-            onclick_trigger = check_ui_node_input_attributes_onclick_trigger(
-                _onclick_trigger
-            )
 
-        if d.get("onload", UNSET) is None:
-            del d["onload"]
-        onload = d.pop("onload", UNSET)
+        onload = _get("onload", UNSET)
+        if onload is UNSET:
+            _missing += 1
+        elif onload is None:
+            onload = UNSET
 
-        if d.get("onloadTrigger", UNSET) is None:
-            del d["onloadTrigger"]
-        _onload_trigger = d.pop("onloadTrigger", UNSET)
-        onload_trigger: UiNodeInputAttributesOnloadTrigger | Unset
-        if isinstance(_onload_trigger, Unset):
+        onload_trigger = _get("onloadTrigger", UNSET)
+        if onload_trigger is UNSET:
+            _missing += 1
+        elif onload_trigger is None:
             onload_trigger = UNSET
-        else:
-            onload_trigger = check_ui_node_input_attributes_onload_trigger(
-                _onload_trigger
-            )
 
-        if d.get("pattern", UNSET) is None:
-            del d["pattern"]
-        pattern = d.pop("pattern", UNSET)
+        pattern = _get("pattern", UNSET)
+        if pattern is UNSET:
+            _missing += 1
+        elif pattern is None:
+            pattern = UNSET
 
-        if d.get("required", UNSET) is None:
-            del d["required"]
-        required = d.pop("required", UNSET)
+        required = _get("required", UNSET)
+        if required is UNSET:
+            _missing += 1
+        elif required is None:
+            required = UNSET
 
-        if d.get("value", UNSET) is None:
-            del d["value"]
-        value = d.pop("value", UNSET)
+        value = _get("value", UNSET)
+        if value is UNSET:
+            _missing += 1
+        elif value is None:
+            value = UNSET
 
         ui_node_input_attributes = cls(
-            disabled=disabled,
-            name=name,
-            node_type=node_type,
-            type_=type_,
-            autocomplete=autocomplete,
-            label=label,
-            maxlength=maxlength,
-            onclick=onclick,
-            onclick_trigger=onclick_trigger,
-            onload=onload,
-            onload_trigger=onload_trigger,
-            pattern=pattern,
-            required=required,
-            value=value,
+            disabled,
+            name,
+            node_type,
+            type_,
+            autocomplete,
+            label,
+            maxlength,
+            onclick,
+            onclick_trigger,
+            onload,
+            onload_trigger,
+            pattern,
+            required,
+            value,
         )
-
-        ui_node_input_attributes.additional_properties = d
+        if len(src_dict) + _missing > 14:
+            ui_node_input_attributes.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node_input_attributes
 
     @property

@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeMeta")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "label",
+    }
+)
 
 
 @_attrs_define
@@ -42,21 +48,28 @@ class UiNodeMeta:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("label", UNSET) is None:
-            del d["label"]
-        _label = d.pop("label", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
         label: UiText | Unset
-        if isinstance(_label, Unset):
+        _v = _get("label", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            label = UNSET
+        elif _v is None:
             label = UNSET
         else:
-            label = UiText.from_dict(_label)
+            label = UiText.from_dict(_v)
 
         ui_node_meta = cls(
-            label=label,
+            label,
         )
-
-        ui_node_meta.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            ui_node_meta.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node_meta
 
     @property

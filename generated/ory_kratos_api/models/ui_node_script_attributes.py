@@ -14,6 +14,20 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeScriptAttributes")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "async",
+        "crossorigin",
+        "id",
+        "integrity",
+        "node_type",
+        "referrerpolicy",
+        "type",
+        "nonce",
+        "src",
+    }
+)
 
 
 @_attrs_define
@@ -87,42 +101,52 @@ class UiNodeScriptAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        async_ = d.pop("async")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        async_ = src_dict["async"]
 
-        crossorigin = d.pop("crossorigin")
+        crossorigin = src_dict["crossorigin"]
 
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        integrity = d.pop("integrity")
+        integrity = src_dict["integrity"]
 
-        node_type = check_ui_node_script_attributes_node_type(d.pop("node_type"))
+        node_type = check_ui_node_script_attributes_node_type(src_dict["node_type"])
 
-        referrerpolicy = d.pop("referrerpolicy")
+        referrerpolicy = src_dict["referrerpolicy"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        if d.get("nonce", UNSET) is None:
-            del d["nonce"]
-        nonce = d.pop("nonce", UNSET)
+        nonce = _get("nonce", UNSET)
+        if nonce is UNSET:
+            _missing += 1
+        elif nonce is None:
+            nonce = UNSET
 
-        if d.get("src", UNSET) is None:
-            del d["src"]
-        src = d.pop("src", UNSET)
+        src = _get("src", UNSET)
+        if src is UNSET:
+            _missing += 1
+        elif src is None:
+            src = UNSET
 
         ui_node_script_attributes = cls(
-            async_=async_,
-            crossorigin=crossorigin,
-            id=id,
-            integrity=integrity,
-            node_type=node_type,
-            referrerpolicy=referrerpolicy,
-            type_=type_,
-            nonce=nonce,
-            src=src,
+            async_,
+            crossorigin,
+            id,
+            integrity,
+            node_type,
+            referrerpolicy,
+            type_,
+            nonce,
+            src,
         )
-
-        ui_node_script_attributes.additional_properties = d
+        if len(src_dict) + _missing > 9:
+            ui_node_script_attributes.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node_script_attributes
 
     @property

@@ -13,6 +13,14 @@ from ..models.ui_node_text_attributes_node_type import (
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeTextAttributes")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "node_type",
+        "text",
+    }
+)
 
 
 @_attrs_define
@@ -64,10 +72,10 @@ class UiNodeTextAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _v: Any
+        id = src_dict["id"]
 
-        node_type = check_ui_node_text_attributes_node_type(d.pop("node_type"))
+        node_type = check_ui_node_text_attributes_node_type(src_dict["node_type"])
 
         def _parse_text(data: object) -> None | UiText:
             if data is None:
@@ -82,15 +90,19 @@ class UiNodeTextAttributes:
                 pass
             return cast(None | UiText, data)
 
-        text = _parse_text(d.pop("text"))
+        text = _parse_text(src_dict["text"])
 
         ui_node_text_attributes = cls(
-            id=id,
-            node_type=node_type,
-            text=text,
+            id,
+            node_type,
+            text,
         )
-
-        ui_node_text_attributes.additional_properties = d
+        if len(src_dict) > 3:
+            ui_node_text_attributes.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node_text_attributes
 
     @property

@@ -9,6 +9,12 @@ from attrs import field as _attrs_field
 from . import _model_repr
 
 T = TypeVar("T", bound="UiNodeUnknownAttributes")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "node_type",
+    }
+)
 
 
 @_attrs_define
@@ -41,14 +47,18 @@ class UiNodeUnknownAttributes:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        node_type = d.pop("node_type")
+        _v: Any
+        node_type = src_dict["node_type"]
 
         ui_node_unknown_attributes = cls(
-            node_type=node_type,
+            node_type,
         )
-
-        ui_node_unknown_attributes.additional_properties = d
+        if len(src_dict) > 1:
+            ui_node_unknown_attributes.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_node_unknown_attributes
 
     @property

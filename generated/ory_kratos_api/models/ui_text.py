@@ -6,11 +6,20 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.ui_text_type import UiTextType, check_ui_text_type
+from ..models.ui_text_type import UiTextType
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UiText")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "text",
+        "type",
+        "context",
+    }
+)
 
 
 @_attrs_define
@@ -65,25 +74,33 @@ class UiText:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        id = src_dict["id"]
 
-        text = d.pop("text")
+        text = src_dict["text"]
 
-        type_ = check_ui_text_type(d.pop("type"))
+        type_ = src_dict["type"]
 
-        if d.get("context", UNSET) is None:
-            del d["context"]
-        context = d.pop("context", UNSET)
+        context = _get("context", UNSET)
+        if context is UNSET:
+            _missing += 1
+        elif context is None:
+            context = UNSET
 
         ui_text = cls(
-            id=id,
-            text=text,
-            type_=type_,
-            context=context,
+            id,
+            text,
+            type_,
+            context,
         )
-
-        ui_text.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            ui_text.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return ui_text
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateFedcmFlowBody")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "csrf_token",
+        "token",
+        "nonce",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -58,27 +67,37 @@ class UpdateFedcmFlowBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        csrf_token = d.pop("csrf_token")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        csrf_token = src_dict["csrf_token"]
 
-        token = d.pop("token")
+        token = src_dict["token"]
 
-        if d.get("nonce", UNSET) is None:
-            del d["nonce"]
-        nonce = d.pop("nonce", UNSET)
+        nonce = _get("nonce", UNSET)
+        if nonce is UNSET:
+            _missing += 1
+        elif nonce is None:
+            nonce = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         update_fedcm_flow_body = cls(
-            csrf_token=csrf_token,
-            token=token,
-            nonce=nonce,
-            transient_payload=transient_payload,
+            csrf_token,
+            token,
+            nonce,
+            transient_payload,
         )
-
-        update_fedcm_flow_body.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            update_fedcm_flow_body.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_fedcm_flow_body
 
     @property

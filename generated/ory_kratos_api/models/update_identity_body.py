@@ -8,12 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.update_identity_body_state import (
     UpdateIdentityBodyState,
-    check_update_identity_body_state,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateIdentityBody")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "schema_id",
+        "state",
+        "traits",
+        "credentials",
+        "external_id",
+        "metadata_admin",
+        "metadata_public",
+    }
+)
 
 
 @_attrs_define
@@ -81,45 +92,58 @@ class UpdateIdentityBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        schema_id = d.pop("schema_id")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        schema_id = src_dict["schema_id"]
 
-        state = check_update_identity_body_state(d.pop("state"))
+        state = src_dict["state"]
 
-        traits = d.pop("traits")
+        traits = src_dict["traits"]
 
-        if d.get("credentials", UNSET) is None:
-            del d["credentials"]
-        _credentials = d.pop("credentials", UNSET)
         credentials: IdentityWithCredentials | Unset
-        if isinstance(_credentials, Unset):
+        _v = _get("credentials", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            credentials = UNSET
+        elif _v is None:
             credentials = UNSET
         else:
-            credentials = IdentityWithCredentials.from_dict(_credentials)
+            credentials = IdentityWithCredentials.from_dict(_v)
 
-        if d.get("external_id", UNSET) is None:
-            del d["external_id"]
-        external_id = d.pop("external_id", UNSET)
+        external_id = _get("external_id", UNSET)
+        if external_id is UNSET:
+            _missing += 1
+        elif external_id is None:
+            external_id = UNSET
 
-        if d.get("metadata_admin", UNSET) is None:
-            del d["metadata_admin"]
-        metadata_admin = d.pop("metadata_admin", UNSET)
+        metadata_admin = _get("metadata_admin", UNSET)
+        if metadata_admin is UNSET:
+            _missing += 1
+        elif metadata_admin is None:
+            metadata_admin = UNSET
 
-        if d.get("metadata_public", UNSET) is None:
-            del d["metadata_public"]
-        metadata_public = d.pop("metadata_public", UNSET)
+        metadata_public = _get("metadata_public", UNSET)
+        if metadata_public is UNSET:
+            _missing += 1
+        elif metadata_public is None:
+            metadata_public = UNSET
 
         update_identity_body = cls(
-            schema_id=schema_id,
-            state=state,
-            traits=traits,
-            credentials=credentials,
-            external_id=external_id,
-            metadata_admin=metadata_admin,
-            metadata_public=metadata_public,
+            schema_id,
+            state,
+            traits,
+            credentials,
+            external_id,
+            metadata_admin,
+            metadata_public,
         )
-
-        update_identity_body.additional_properties = d
+        if len(src_dict) + _missing > 7:
+            update_identity_body.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_identity_body
 
     @property

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateLoginFlowWithCodeMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "csrf_token",
+        "method",
+        "address",
+        "code",
+        "identifier",
+        "resend",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -76,42 +88,58 @@ class UpdateLoginFlowWithCodeMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        csrf_token = d.pop("csrf_token")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        csrf_token = src_dict["csrf_token"]
 
-        method = d.pop("method")
+        method = src_dict["method"]
 
-        if d.get("address", UNSET) is None:
-            del d["address"]
-        address = d.pop("address", UNSET)
+        address = _get("address", UNSET)
+        if address is UNSET:
+            _missing += 1
+        elif address is None:
+            address = UNSET
 
-        if d.get("code", UNSET) is None:
-            del d["code"]
-        code = d.pop("code", UNSET)
+        code = _get("code", UNSET)
+        if code is UNSET:
+            _missing += 1
+        elif code is None:
+            code = UNSET
 
-        if d.get("identifier", UNSET) is None:
-            del d["identifier"]
-        identifier = d.pop("identifier", UNSET)
+        identifier = _get("identifier", UNSET)
+        if identifier is UNSET:
+            _missing += 1
+        elif identifier is None:
+            identifier = UNSET
 
-        if d.get("resend", UNSET) is None:
-            del d["resend"]
-        resend = d.pop("resend", UNSET)
+        resend = _get("resend", UNSET)
+        if resend is UNSET:
+            _missing += 1
+        elif resend is None:
+            resend = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         update_login_flow_with_code_method = cls(
-            csrf_token=csrf_token,
-            method=method,
-            address=address,
-            code=code,
-            identifier=identifier,
-            resend=resend,
-            transient_payload=transient_payload,
+            csrf_token,
+            method,
+            address,
+            code,
+            identifier,
+            resend,
+            transient_payload,
         )
-
-        update_login_flow_with_code_method.additional_properties = d
+        if len(src_dict) + _missing > 7:
+            update_login_flow_with_code_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_login_flow_with_code_method
 
     @property

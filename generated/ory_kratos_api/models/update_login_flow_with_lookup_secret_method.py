@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateLoginFlowWithLookupSecretMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "lookup_secret",
+        "method",
+        "csrf_token",
+    }
+)
 
 
 @_attrs_define
@@ -52,22 +60,30 @@ class UpdateLoginFlowWithLookupSecretMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        lookup_secret = d.pop("lookup_secret")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        lookup_secret = src_dict["lookup_secret"]
 
-        method = d.pop("method")
+        method = src_dict["method"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
         update_login_flow_with_lookup_secret_method = cls(
-            lookup_secret=lookup_secret,
-            method=method,
-            csrf_token=csrf_token,
+            lookup_secret,
+            method,
+            csrf_token,
         )
-
-        update_login_flow_with_lookup_secret_method.additional_properties = d
+        if len(src_dict) + _missing > 3:
+            update_login_flow_with_lookup_secret_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_login_flow_with_lookup_secret_method
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateLoginFlowWithOidcMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "provider",
+        "csrf_token",
+        "id_token",
+        "id_token_nonce",
+        "traits",
+        "transient_payload",
+        "upstream_parameters",
+    }
+)
 
 
 @_attrs_define
@@ -82,47 +95,65 @@ class UpdateLoginFlowWithOidcMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        method = src_dict["method"]
 
-        provider = d.pop("provider")
+        provider = src_dict["provider"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("id_token", UNSET) is None:
-            del d["id_token"]
-        id_token = d.pop("id_token", UNSET)
+        id_token = _get("id_token", UNSET)
+        if id_token is UNSET:
+            _missing += 1
+        elif id_token is None:
+            id_token = UNSET
 
-        if d.get("id_token_nonce", UNSET) is None:
-            del d["id_token_nonce"]
-        id_token_nonce = d.pop("id_token_nonce", UNSET)
+        id_token_nonce = _get("id_token_nonce", UNSET)
+        if id_token_nonce is UNSET:
+            _missing += 1
+        elif id_token_nonce is None:
+            id_token_nonce = UNSET
 
-        if d.get("traits", UNSET) is None:
-            del d["traits"]
-        traits = d.pop("traits", UNSET)
+        traits = _get("traits", UNSET)
+        if traits is UNSET:
+            _missing += 1
+        elif traits is None:
+            traits = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
-        if d.get("upstream_parameters", UNSET) is None:
-            del d["upstream_parameters"]
-        upstream_parameters = d.pop("upstream_parameters", UNSET)
+        upstream_parameters = _get("upstream_parameters", UNSET)
+        if upstream_parameters is UNSET:
+            _missing += 1
+        elif upstream_parameters is None:
+            upstream_parameters = UNSET
 
         update_login_flow_with_oidc_method = cls(
-            method=method,
-            provider=provider,
-            csrf_token=csrf_token,
-            id_token=id_token,
-            id_token_nonce=id_token_nonce,
-            traits=traits,
-            transient_payload=transient_payload,
-            upstream_parameters=upstream_parameters,
+            method,
+            provider,
+            csrf_token,
+            id_token,
+            id_token_nonce,
+            traits,
+            transient_payload,
+            upstream_parameters,
         )
-
-        update_login_flow_with_oidc_method.additional_properties = d
+        if len(src_dict) + _missing > 8:
+            update_login_flow_with_oidc_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_login_flow_with_oidc_method
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateLoginFlowWithPasskeyMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "csrf_token",
+        "passkey_login",
+    }
+)
 
 
 @_attrs_define
@@ -53,24 +61,34 @@ class UpdateLoginFlowWithPasskeyMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        method = src_dict["method"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("passkey_login", UNSET) is None:
-            del d["passkey_login"]
-        passkey_login = d.pop("passkey_login", UNSET)
+        passkey_login = _get("passkey_login", UNSET)
+        if passkey_login is UNSET:
+            _missing += 1
+        elif passkey_login is None:
+            passkey_login = UNSET
 
         update_login_flow_with_passkey_method = cls(
-            method=method,
-            csrf_token=csrf_token,
-            passkey_login=passkey_login,
+            method,
+            csrf_token,
+            passkey_login,
         )
-
-        update_login_flow_with_passkey_method.additional_properties = d
+        if len(src_dict) + _missing > 3:
+            update_login_flow_with_passkey_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_login_flow_with_passkey_method
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateLoginFlowWithPasswordMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "identifier",
+        "method",
+        "password",
+        "csrf_token",
+        "password_identifier",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -69,35 +80,47 @@ class UpdateLoginFlowWithPasswordMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        identifier = d.pop("identifier")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        identifier = src_dict["identifier"]
 
-        method = d.pop("method")
+        method = src_dict["method"]
 
-        password = d.pop("password")
+        password = src_dict["password"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("password_identifier", UNSET) is None:
-            del d["password_identifier"]
-        password_identifier = d.pop("password_identifier", UNSET)
+        password_identifier = _get("password_identifier", UNSET)
+        if password_identifier is UNSET:
+            _missing += 1
+        elif password_identifier is None:
+            password_identifier = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         update_login_flow_with_password_method = cls(
-            identifier=identifier,
-            method=method,
-            password=password,
-            csrf_token=csrf_token,
-            password_identifier=password_identifier,
-            transient_payload=transient_payload,
+            identifier,
+            method,
+            password,
+            csrf_token,
+            password_identifier,
+            transient_payload,
         )
-
-        update_login_flow_with_password_method.additional_properties = d
+        if len(src_dict) + _missing > 6:
+            update_login_flow_with_password_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_login_flow_with_password_method
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateLoginFlowWithTotpMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "totp_code",
+        "csrf_token",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -58,27 +67,37 @@ class UpdateLoginFlowWithTotpMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        method = src_dict["method"]
 
-        totp_code = d.pop("totp_code")
+        totp_code = src_dict["totp_code"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         update_login_flow_with_totp_method = cls(
-            method=method,
-            totp_code=totp_code,
-            csrf_token=csrf_token,
-            transient_payload=transient_payload,
+            method,
+            totp_code,
+            csrf_token,
+            transient_payload,
         )
-
-        update_login_flow_with_totp_method.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            update_login_flow_with_totp_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_login_flow_with_totp_method
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateRegistrationFlowWithWebAuthnMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "traits",
+        "csrf_token",
+        "transient_payload",
+        "webauthn_register",
+        "webauthn_register_displayname",
+    }
+)
 
 
 @_attrs_define
@@ -70,37 +81,51 @@ class UpdateRegistrationFlowWithWebAuthnMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        method = src_dict["method"]
 
-        traits = d.pop("traits")
+        traits = src_dict["traits"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
-        if d.get("webauthn_register", UNSET) is None:
-            del d["webauthn_register"]
-        webauthn_register = d.pop("webauthn_register", UNSET)
+        webauthn_register = _get("webauthn_register", UNSET)
+        if webauthn_register is UNSET:
+            _missing += 1
+        elif webauthn_register is None:
+            webauthn_register = UNSET
 
-        if d.get("webauthn_register_displayname", UNSET) is None:
-            del d["webauthn_register_displayname"]
-        webauthn_register_displayname = d.pop("webauthn_register_displayname", UNSET)
+        webauthn_register_displayname = _get("webauthn_register_displayname", UNSET)
+        if webauthn_register_displayname is UNSET:
+            _missing += 1
+        elif webauthn_register_displayname is None:
+            webauthn_register_displayname = UNSET
 
         update_registration_flow_with_web_authn_method = cls(
-            method=method,
-            traits=traits,
-            csrf_token=csrf_token,
-            transient_payload=transient_payload,
-            webauthn_register=webauthn_register,
-            webauthn_register_displayname=webauthn_register_displayname,
+            method,
+            traits,
+            csrf_token,
+            transient_payload,
+            webauthn_register,
+            webauthn_register_displayname,
         )
-
-        update_registration_flow_with_web_authn_method.additional_properties = d
+        if len(src_dict) + _missing > 6:
+            update_registration_flow_with_web_authn_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_registration_flow_with_web_authn_method
 
     @property

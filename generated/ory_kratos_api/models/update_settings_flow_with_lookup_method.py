@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateSettingsFlowWithLookupMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "csrf_token",
+        "lookup_secret_confirm",
+        "lookup_secret_disable",
+        "lookup_secret_regenerate",
+        "lookup_secret_reveal",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -77,44 +89,62 @@ class UpdateSettingsFlowWithLookupMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        method = src_dict["method"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("lookup_secret_confirm", UNSET) is None:
-            del d["lookup_secret_confirm"]
-        lookup_secret_confirm = d.pop("lookup_secret_confirm", UNSET)
+        lookup_secret_confirm = _get("lookup_secret_confirm", UNSET)
+        if lookup_secret_confirm is UNSET:
+            _missing += 1
+        elif lookup_secret_confirm is None:
+            lookup_secret_confirm = UNSET
 
-        if d.get("lookup_secret_disable", UNSET) is None:
-            del d["lookup_secret_disable"]
-        lookup_secret_disable = d.pop("lookup_secret_disable", UNSET)
+        lookup_secret_disable = _get("lookup_secret_disable", UNSET)
+        if lookup_secret_disable is UNSET:
+            _missing += 1
+        elif lookup_secret_disable is None:
+            lookup_secret_disable = UNSET
 
-        if d.get("lookup_secret_regenerate", UNSET) is None:
-            del d["lookup_secret_regenerate"]
-        lookup_secret_regenerate = d.pop("lookup_secret_regenerate", UNSET)
+        lookup_secret_regenerate = _get("lookup_secret_regenerate", UNSET)
+        if lookup_secret_regenerate is UNSET:
+            _missing += 1
+        elif lookup_secret_regenerate is None:
+            lookup_secret_regenerate = UNSET
 
-        if d.get("lookup_secret_reveal", UNSET) is None:
-            del d["lookup_secret_reveal"]
-        lookup_secret_reveal = d.pop("lookup_secret_reveal", UNSET)
+        lookup_secret_reveal = _get("lookup_secret_reveal", UNSET)
+        if lookup_secret_reveal is UNSET:
+            _missing += 1
+        elif lookup_secret_reveal is None:
+            lookup_secret_reveal = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         update_settings_flow_with_lookup_method = cls(
-            method=method,
-            csrf_token=csrf_token,
-            lookup_secret_confirm=lookup_secret_confirm,
-            lookup_secret_disable=lookup_secret_disable,
-            lookup_secret_regenerate=lookup_secret_regenerate,
-            lookup_secret_reveal=lookup_secret_reveal,
-            transient_payload=transient_payload,
+            method,
+            csrf_token,
+            lookup_secret_confirm,
+            lookup_secret_disable,
+            lookup_secret_regenerate,
+            lookup_secret_reveal,
+            transient_payload,
         )
-
-        update_settings_flow_with_lookup_method.additional_properties = d
+        if len(src_dict) + _missing > 7:
+            update_settings_flow_with_lookup_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_settings_flow_with_lookup_method
 
     @property

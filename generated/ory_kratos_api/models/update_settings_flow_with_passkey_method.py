@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateSettingsFlowWithPasskeyMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "csrf_token",
+        "passkey_remove",
+        "passkey_settings_register",
+    }
+)
 
 
 @_attrs_define
@@ -59,29 +68,41 @@ class UpdateSettingsFlowWithPasskeyMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        method = src_dict["method"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("passkey_remove", UNSET) is None:
-            del d["passkey_remove"]
-        passkey_remove = d.pop("passkey_remove", UNSET)
+        passkey_remove = _get("passkey_remove", UNSET)
+        if passkey_remove is UNSET:
+            _missing += 1
+        elif passkey_remove is None:
+            passkey_remove = UNSET
 
-        if d.get("passkey_settings_register", UNSET) is None:
-            del d["passkey_settings_register"]
-        passkey_settings_register = d.pop("passkey_settings_register", UNSET)
+        passkey_settings_register = _get("passkey_settings_register", UNSET)
+        if passkey_settings_register is UNSET:
+            _missing += 1
+        elif passkey_settings_register is None:
+            passkey_settings_register = UNSET
 
         update_settings_flow_with_passkey_method = cls(
-            method=method,
-            csrf_token=csrf_token,
-            passkey_remove=passkey_remove,
-            passkey_settings_register=passkey_settings_register,
+            method,
+            csrf_token,
+            passkey_remove,
+            passkey_settings_register,
         )
-
-        update_settings_flow_with_passkey_method.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            update_settings_flow_with_passkey_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_settings_flow_with_passkey_method
 
     @property

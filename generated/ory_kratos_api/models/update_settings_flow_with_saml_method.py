@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateSettingsFlowWithSamlMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "csrf_token",
+        "flow",
+        "link",
+        "traits",
+        "transient_payload",
+        "unlink",
+    }
+)
 
 
 @_attrs_define
@@ -77,44 +89,62 @@ class UpdateSettingsFlowWithSamlMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        method = src_dict["method"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("flow", UNSET) is None:
-            del d["flow"]
-        flow = d.pop("flow", UNSET)
+        flow = _get("flow", UNSET)
+        if flow is UNSET:
+            _missing += 1
+        elif flow is None:
+            flow = UNSET
 
-        if d.get("link", UNSET) is None:
-            del d["link"]
-        link = d.pop("link", UNSET)
+        link = _get("link", UNSET)
+        if link is UNSET:
+            _missing += 1
+        elif link is None:
+            link = UNSET
 
-        if d.get("traits", UNSET) is None:
-            del d["traits"]
-        traits = d.pop("traits", UNSET)
+        traits = _get("traits", UNSET)
+        if traits is UNSET:
+            _missing += 1
+        elif traits is None:
+            traits = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
-        if d.get("unlink", UNSET) is None:
-            del d["unlink"]
-        unlink = d.pop("unlink", UNSET)
+        unlink = _get("unlink", UNSET)
+        if unlink is UNSET:
+            _missing += 1
+        elif unlink is None:
+            unlink = UNSET
 
         update_settings_flow_with_saml_method = cls(
-            method=method,
-            csrf_token=csrf_token,
-            flow=flow,
-            link=link,
-            traits=traits,
-            transient_payload=transient_payload,
-            unlink=unlink,
+            method,
+            csrf_token,
+            flow,
+            link,
+            traits,
+            transient_payload,
+            unlink,
         )
-
-        update_settings_flow_with_saml_method.additional_properties = d
+        if len(src_dict) + _missing > 7:
+            update_settings_flow_with_saml_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_settings_flow_with_saml_method
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateSettingsFlowWithTotpMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "method",
+        "csrf_token",
+        "totp_code",
+        "totp_unlink",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -65,34 +75,48 @@ class UpdateSettingsFlowWithTotpMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        method = d.pop("method")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        method = src_dict["method"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("totp_code", UNSET) is None:
-            del d["totp_code"]
-        totp_code = d.pop("totp_code", UNSET)
+        totp_code = _get("totp_code", UNSET)
+        if totp_code is UNSET:
+            _missing += 1
+        elif totp_code is None:
+            totp_code = UNSET
 
-        if d.get("totp_unlink", UNSET) is None:
-            del d["totp_unlink"]
-        totp_unlink = d.pop("totp_unlink", UNSET)
+        totp_unlink = _get("totp_unlink", UNSET)
+        if totp_unlink is UNSET:
+            _missing += 1
+        elif totp_unlink is None:
+            totp_unlink = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         update_settings_flow_with_totp_method = cls(
-            method=method,
-            csrf_token=csrf_token,
-            totp_code=totp_code,
-            totp_unlink=totp_unlink,
-            transient_payload=transient_payload,
+            method,
+            csrf_token,
+            totp_code,
+            totp_unlink,
+            transient_payload,
         )
-
-        update_settings_flow_with_totp_method.additional_properties = d
+        if len(src_dict) + _missing > 5:
+            update_settings_flow_with_totp_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_settings_flow_with_totp_method
 
     @property

@@ -8,12 +8,20 @@ from attrs import field as _attrs_field
 
 from ..models.update_verification_flow_with_link_method_method import (
     UpdateVerificationFlowWithLinkMethodMethod,
-    check_update_verification_flow_with_link_method_method,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="UpdateVerificationFlowWithLinkMethod")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "email",
+        "method",
+        "csrf_token",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -62,27 +70,37 @@ class UpdateVerificationFlowWithLinkMethod:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        email = src_dict["email"]
 
-        method = check_update_verification_flow_with_link_method_method(d.pop("method"))
+        method = src_dict["method"]
 
-        if d.get("csrf_token", UNSET) is None:
-            del d["csrf_token"]
-        csrf_token = d.pop("csrf_token", UNSET)
+        csrf_token = _get("csrf_token", UNSET)
+        if csrf_token is UNSET:
+            _missing += 1
+        elif csrf_token is None:
+            csrf_token = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         update_verification_flow_with_link_method = cls(
-            email=email,
-            method=method,
-            csrf_token=csrf_token,
-            transient_payload=transient_payload,
+            email,
+            method,
+            csrf_token,
+            transient_payload,
         )
-
-        update_verification_flow_with_link_method.additional_properties = d
+        if len(src_dict) + _missing > 4:
+            update_verification_flow_with_link_method.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return update_verification_flow_with_link_method
 
     @property

@@ -2,19 +2,31 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.verifiable_identity_address_via import (
     VerifiableIdentityAddressVia,
-    check_verifiable_identity_address_via,
 )
 from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="VerifiableIdentityAddress")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "status",
+        "value",
+        "verified",
+        "via",
+        "created_at",
+        "id",
+        "updated_at",
+        "verified_at",
+    }
+)
 
 
 @_attrs_define
@@ -96,68 +108,69 @@ class VerifiableIdentityAddress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        status = d.pop("status")
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        status = src_dict["status"]
 
-        value = d.pop("value")
+        value = src_dict["value"]
 
-        verified = d.pop("verified")
+        verified = src_dict["verified"]
 
-        via = check_verifiable_identity_address_via(d.pop("via"))
+        via = src_dict["via"]
 
-        if d.get("created_at", UNSET) is None:
-            del d["created_at"]
-        _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        _v = _get("created_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            created_at = UNSET
+        elif _v is None:
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = _iso(_v)
 
-        if d.get("id", UNSET) is None:
-            del d["id"]
-        id = d.pop("id", UNSET)
+        id = _get("id", UNSET)
+        if id is UNSET:
+            _missing += 1
+        elif id is None:
+            id = UNSET
 
-        if d.get("updated_at", UNSET) is None:
-            del d["updated_at"]
-        _updated_at = d.pop("updated_at", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        _v = _get("updated_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            updated_at = UNSET
+        elif _v is None:
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = _iso(_v)
 
-        def _parse_verified_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        verified_at = _get("verified_at", UNSET)
+        if verified_at is UNSET:
+            _missing += 1
+        elif isinstance(verified_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemasnull_time_type_0 = datetime.datetime.fromisoformat(
-                    data
-                )
-
-                return componentsschemasnull_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
+                verified_at = _iso(verified_at)
+            except ValueError:
                 pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        verified_at = _parse_verified_at(d.pop("verified_at", UNSET))
 
         verifiable_identity_address = cls(
-            status=status,
-            value=value,
-            verified=verified,
-            via=via,
-            created_at=created_at,
-            id=id,
-            updated_at=updated_at,
-            verified_at=verified_at,
+            status,
+            value,
+            verified,
+            via,
+            created_at,
+            id,
+            updated_at,
+            verified_at,
         )
-
-        verifiable_identity_address.additional_properties = d
+        if len(src_dict) + _missing > 8:
+            verifiable_identity_address.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return verifiable_identity_address
 
     @property

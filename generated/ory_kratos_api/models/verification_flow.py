@@ -11,6 +11,21 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="VerificationFlow")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "id",
+        "state",
+        "type",
+        "ui",
+        "active",
+        "expires_at",
+        "issued_at",
+        "request_url",
+        "return_to",
+        "transient_payload",
+    }
+)
 
 
 @_attrs_define
@@ -98,63 +113,81 @@ class VerificationFlow:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        _get = src_dict.get
+        _iso = datetime.datetime.fromisoformat
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        id = src_dict["id"]
 
-        state = d.pop("state")
+        state = src_dict["state"]
 
-        type_ = d.pop("type")
+        type_ = src_dict["type"]
 
-        ui = UiContainer.from_dict(d.pop("ui"))
+        _v = src_dict["ui"]
+        ui = UiContainer.from_dict(_v)
 
-        if d.get("active", UNSET) is None:
-            del d["active"]
-        active = d.pop("active", UNSET)
+        active = _get("active", UNSET)
+        if active is UNSET:
+            _missing += 1
+        elif active is None:
+            active = UNSET
 
-        if d.get("expires_at", UNSET) is None:
-            del d["expires_at"]
-        _expires_at = d.pop("expires_at", UNSET)
         expires_at: datetime.datetime | Unset
-        if isinstance(_expires_at, Unset):
+        _v = _get("expires_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            expires_at = UNSET
+        elif _v is None:
             expires_at = UNSET
         else:
-            expires_at = datetime.datetime.fromisoformat(_expires_at)
+            expires_at = _iso(_v)
 
-        if d.get("issued_at", UNSET) is None:
-            del d["issued_at"]
-        _issued_at = d.pop("issued_at", UNSET)
         issued_at: datetime.datetime | Unset
-        if isinstance(_issued_at, Unset):
+        _v = _get("issued_at", UNSET)
+        if _v is UNSET:
+            _missing += 1
+            issued_at = UNSET
+        elif _v is None:
             issued_at = UNSET
         else:
-            issued_at = datetime.datetime.fromisoformat(_issued_at)
+            issued_at = _iso(_v)
 
-        if d.get("request_url", UNSET) is None:
-            del d["request_url"]
-        request_url = d.pop("request_url", UNSET)
+        request_url = _get("request_url", UNSET)
+        if request_url is UNSET:
+            _missing += 1
+        elif request_url is None:
+            request_url = UNSET
 
-        if d.get("return_to", UNSET) is None:
-            del d["return_to"]
-        return_to = d.pop("return_to", UNSET)
+        return_to = _get("return_to", UNSET)
+        if return_to is UNSET:
+            _missing += 1
+        elif return_to is None:
+            return_to = UNSET
 
-        if d.get("transient_payload", UNSET) is None:
-            del d["transient_payload"]
-        transient_payload = d.pop("transient_payload", UNSET)
+        transient_payload = _get("transient_payload", UNSET)
+        if transient_payload is UNSET:
+            _missing += 1
+        elif transient_payload is None:
+            transient_payload = UNSET
 
         verification_flow = cls(
-            id=id,
-            state=state,
-            type_=type_,
-            ui=ui,
-            active=active,
-            expires_at=expires_at,
-            issued_at=issued_at,
-            request_url=request_url,
-            return_to=return_to,
-            transient_payload=transient_payload,
+            id,
+            state,
+            type_,
+            ui,
+            active,
+            expires_at,
+            issued_at,
+            request_url,
+            return_to,
+            transient_payload,
         )
-
-        verification_flow.additional_properties = d
+        if len(src_dict) + _missing > 10:
+            verification_flow.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return verification_flow
 
     @property

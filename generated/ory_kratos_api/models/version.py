@@ -10,6 +10,12 @@ from ..types import UNSET, Unset
 from . import _model_repr
 
 T = TypeVar("T", bound="Version")
+#: The properties the spec names; any other key of a payload is kept in ``additional_properties``.
+_KNOWN_KEYS = frozenset(
+    {
+        "version",
+    }
+)
 
 
 @_attrs_define
@@ -39,16 +45,24 @@ class Version:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        if d.get("version", UNSET) is None:
-            del d["version"]
-        version = d.pop("version", UNSET)
+        _get = src_dict.get
+        _v: Any
+        _missing = 0  # optional properties absent: more keys than the present ones are unknown keys
+        version = _get("version", UNSET)
+        if version is UNSET:
+            _missing += 1
+        elif version is None:
+            version = UNSET
 
         version = cls(
-            version=version,
+            version,
         )
-
-        version.additional_properties = d
+        if len(src_dict) + _missing > 1:
+            version.additional_properties = {
+                _key: _value
+                for _key, _value in src_dict.items()
+                if _key not in _KNOWN_KEYS
+            }
         return version
 
     @property
