@@ -14,8 +14,7 @@ well kept) writes the request and parses the answer; this module adds only what 
   CR, a control character, a space before the colon, which ``http.client`` would silently read as the
   start of the body), conflicting or malformed ``Content-Length``, a ``Transfer-Encoding`` other than
   ``chunked`` are refused; an obs-fold is unfolded into one space, as httpx does;
-- interim ``1xx`` answers skipped (``http.client`` skips only ``100``), and the header block read without the
-  ``email`` package (``_Response``: a third of a loopback whoami went there);
+- interim ``1xx`` answers skipped (``http.client`` skips only ``100``);
 - a request is re-sent on a fresh connection after a stale kept-alive one failed before any answer only if
   it carries the ``IDEMPOTENT`` extension (the facade's ``Transport`` sets it for attempts its retry policy
   would repeat anyway): a DELETE or a logout is never sent twice;
@@ -227,115 +226,6 @@ class _Socket:
         pass
 
 
-_MAX_LINE = 65536  # http.client's limits for a header line and the number of fields
-_MAX_HEADERS = 100
-
-
-class _Response(http.client.HTTPResponse):
-    """``http.client``'s response with its header block read here, not by the ``email`` package, which
-    costs a third of a loopback whoami (the pool checks every header line as httpx would anyway, in
-    ``_read_headers``, and needs only the name and value pairs). Status line, limits, framing (chunked,
-    ``Content-Length``, ``will_close``) and the body are ``http.client``'s, decided from the same values
-    ``http.client`` reads: the first field of a name, its value after the colon with leading blanks dropped.
-    Interim ``1xx`` answers are skipped, except ``101`` (the pool refuses it). ``msg``/``headers`` (an
-    ``HTTPMessage``) are parsed from the same lines only if something asks for them."""
-
-    #: (name, value) of every field of the final answer, in order, folds as ``http.client`` keeps them.
-    fields: list[tuple[str, str]]
-    _head: list[bytes] | None = None
-    _message: http.client.HTTPMessage | None = None
-
-    @property  # type: ignore[override]
-    def msg(self) -> http.client.HTTPMessage | None:
-        if self._message is None and self._head is not None:
-            self._message = http.client.parse_headers(io.BytesIO(b"".join(self._head)))
-        return self._message
-
-    @msg.setter
-    def msg(self, value: http.client.HTTPMessage | None) -> None:
-        self._message = value
-
-    headers = msg  # type: ignore[assignment]
-
-    def begin(self) -> None:
-        if self._head is not None:
-            return
-        while True:
-            version, status, reason = self._read_status()  # type: ignore[attr-defined]
-            head, fields = self._read_fields()
-            if not 100 <= status < 200 or status == 101:
-                break
-        self.code = self.status = status
-        self.reason = reason.strip()
-        if version in ("HTTP/1.0", "HTTP/0.9"):
-            self.version = 10
-        elif version.startswith("HTTP/1."):
-            self.version = 11
-        else:
-            raise http.client.UnknownProtocol(version)
-        self._head = head
-        self.fields = fields
-        first: dict[str, str] = {}
-        for name, value in fields:
-            first.setdefault(name.lower(), value)
-        coding = first.get("transfer-encoding")
-        self.chunked = bool(coding) and coding.lower() == "chunked"  # type: ignore[union-attr]
-        self.chunk_left = None
-        self.will_close = _will_close(self.version, first)
-        self.length = None
-        length = first.get("content-length")
-        if length and not self.chunked:
-            try:
-                self.length = int(length)
-            except ValueError:
-                self.length = None
-            else:
-                if self.length < 0:
-                    self.length = None
-        if status in (204, 304) or 100 <= status < 200 or self._method == "HEAD":  # type: ignore[attr-defined]
-            self.length = 0
-        if not self.will_close and not self.chunked and self.length is None:
-            self.will_close = True
-
-    def _read_fields(self) -> tuple[list[bytes], list[tuple[str, str]]]:
-        """The raw lines of a header block (its blank line included) and its fields, within
-        ``http.client``'s limits."""
-        head: list[bytes] = []
-        fields: list[tuple[str, str]] = []
-        readline = self.fp.readline
-        while True:
-            line = readline(_MAX_LINE + 1)
-            if len(line) > _MAX_LINE:
-                raise http.client.LineTooLong("header line")
-            head.append(line)
-            if len(head) > _MAX_HEADERS:
-                raise http.client.HTTPException(f"got more than {_MAX_HEADERS} headers")
-            if line in (b"\r\n", b"\n", b""):
-                return head, fields
-            text = line.decode("iso-8859-1")
-            if text[0] in " \t":
-                if fields:  # an obs-fold: the value goes on after the previous line's break (unfolded later)
-                    name, value = fields[-1]
-                    ending = "\r\n" if head[-2].endswith(b"\r\n") else "\n"
-                    fields[-1] = (name, value + ending + text.rstrip("\r\n"))
-                continue
-            name, _, value = text.partition(":")
-            fields.append((name, value.lstrip(" \t").rstrip("\r\n")))
-
-
-def _will_close(version: int, first: Mapping[str, str]) -> bool:
-    """``http.client``'s reading of whether the server closes the connection after this answer."""
-    connection = first.get("connection")
-    if version == 11:
-        return bool(connection) and "close" in connection.lower()  # type: ignore[union-attr]
-    if first.get("keep-alive"):
-        return False
-    if connection and "keep-alive" in connection.lower():
-        return False
-    proxy = first.get("proxy-connection")
-    return not (proxy and "keep-alive" in proxy.lower())
-
-
 class _Connection:
     __slots__ = ("http", "idle_since", "poller", "sock", "wrapper")
 
@@ -349,7 +239,6 @@ class _Connection:
             self.poller.register(sock, select.POLLIN)
         self.wrapper = _Socket(sock)
         self.http = http.client.HTTPConnection(origin[1], origin[2])
-        self.http.response_class = _Response
         self.http.sock = self.wrapper
         self.idle_since = 0.0
 
@@ -387,7 +276,7 @@ class _Refused(Exception):
 
 
 def _read_headers(
-    lines: list[bytes], fields: list[tuple[str, str]]
+    lines: list[bytes], message: http.client.HTTPMessage
 ) -> tuple[list[tuple[bytes, bytes]], bool, bool]:
     """The answer's headers as httpx takes them, whether it has a ``Content-Encoding``, and whether it had
     both ``Transfer-Encoding`` and ``Content-Length``; refuses what httpx refuses: a header line that
@@ -398,7 +287,7 @@ def _read_headers(
     headers = []
     length = coding = None
     encoded = False
-    for name, value in fields:
+    for name, value in message.raw_items():
         if "\n" in value:
             value = _FOLD.sub(" ", value)  # obs-fold: one space, as httpx reads it
         lower = name.lower()
@@ -681,12 +570,15 @@ def _exchange(
     try:
         http_conn.endheaders(body or None)
         phase = "read"
-        response = http_conn.getresponse()  # a _Response: interim answers but 101 are skipped
-        assert isinstance(response, _Response)
-        if response.status == 101:
-            raise _Refused("unexpected 101 Switching Protocols")
+        response = http_conn.getresponse()
+        while 100 <= response.status < 200:  # interim answers (http.client skips only 100)
+            if response.status == 101:
+                raise _Refused("unexpected 101 Switching Protocols")
+            response.close()  # so the connection takes another request later
+            response = http.client.HTTPResponse(wrapper, method=method)  # type: ignore[arg-type]
+            response.begin()
         reader.lines = None
-        headers, encoded, both_framings = _read_headers(lines, response.fields)
+        headers, encoded, both_framings = _read_headers(lines, response.msg)
         data = response.read()
     except TimeoutError as exc:
         timeout: type[httpx.TimeoutException] = httpx.WriteTimeout if phase == "send" else httpx.ReadTimeout

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import gc
 import gzip
-import http.client
-import io
 import json
 import select
 import socket
@@ -448,87 +446,3 @@ def test_a_header_http_client_refuses_is_not_sent_nor_quoted(serve: Callable[[Ha
         http.get(server.url + "/sessions/whoami", headers=headers)
     assert secret not in str(caught.value) and caught.value.__cause__ is None
     assert server.requests == []
-
-
-# --- the header block, read without the email package ---------------------------------------------------
-class _WireSocket:
-    """What ``http.client.HTTPResponse`` reads from: ``makefile`` over fixed bytes."""
-
-    def __init__(self, wire: bytes) -> None:
-        self.wire = wire
-
-    def makefile(self, mode: str) -> io.BytesIO:
-        return io.BytesIO(self.wire)
-
-
-BODY5 = b"hello"
-HEADER_BLOCKS = {
-    "plain": b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\n" + BODY5,
-    "lf-only": b"HTTP/1.1 200 OK\nContent-Length: 5\nX-A:  spaced \n\n" + BODY5,
-    "folds": b"HTTP/1.1 200 OK\r\nX-Fold: one\r\n two\r\n\tthree\r\nX-Lf: a\n b\r\nContent-Length: 5\r\n\r\n"
-    + BODY5,
-    "empty-and-tab-values": b"HTTP/1.1 200 OK\r\nX-Empty:\r\nX-Tab:\t\tv\t\r\nContent-Length: 5\r\n\r\n"
-    + BODY5,
-    "duplicates": b"HTTP/1.1 200 OK\r\nSet-Cookie: a=1\r\nset-cookie: b=2\r\nContent-Length: 5\r\n"
-    b"Content-Length: 5\r\n\r\n" + BODY5,
-    "obs-text": b"HTTP/1.1 200 OK\r\nX-Note: caf\xc3\xa9 \xff\r\nContent-Length: 5\r\n\r\n" + BODY5,
-    "chunked": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: Chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n",
-    "chunked-trailing-space": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked \r\nConnection: close\r\n\r\n"
-    + BODY5,
-    "chunked-and-length": b"HTTP/1.1 200 OK\r\nContent-Length: 99\r\nTransfer-Encoding: chunked\r\n\r\n"
-    b"5\r\nhello\r\n0\r\n\r\n",
-    "bad-length": b"HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\n" + BODY5,
-    "negative-length": b"HTTP/1.1 200 OK\r\nContent-Length: -3\r\n\r\n" + BODY5,
-    "connection-close": b"HTTP/1.1 200 OK\r\nConnection: Keep-Alive, Close\r\nContent-Length: 5\r\n\r\n"
-    + BODY5,
-    "http10": b"HTTP/1.0 200 OK\r\nContent-Length: 5\r\n\r\n" + BODY5,
-    "http10-keep-alive": b"HTTP/1.0 200 OK\r\nKeep-Alive: timeout=5\r\nContent-Length: 5\r\n\r\n" + BODY5,
-    "http10-connection-keep-alive": b"HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 5\r\n\r\n"
-    + BODY5,
-    "http10-proxy-connection": b"HTTP/1.0 200 OK\r\nProxy-Connection: Keep-Alive\r\nContent-Length: 5\r\n\r\n"
-    + BODY5,
-    "no-length": b"HTTP/1.1 200 OK\r\nX-A: b\r\n\r\n" + BODY5,
-    "204": b"HTTP/1.1 204 No Content\r\nContent-Length: 5\r\n\r\n",
-    "304": b"HTTP/1.1 304 Not Modified\r\n\r\n",
-    "100-continue": b"HTTP/1.1 100 Continue\r\nX-Skip: me\r\n\r\n"
-    b"HTTP/1.1 201 Created  \r\nContent-Length: 5\r\n\r\n" + BODY5,
-    "no-reason": b"HTTP/1.1 404\r\nContent-Length: 5\r\n\r\n" + BODY5,
-    "no-fields": b"HTTP/1.1 200 OK\r\n\r\n" + BODY5,
-}
-
-
-@pytest.mark.parametrize("method", ["GET", "HEAD"])
-@pytest.mark.parametrize("wire", HEADER_BLOCKS.values(), ids=HEADER_BLOCKS.keys())
-def test_the_header_block_is_read_as_http_client_reads_it(wire: bytes, method: str) -> None:
-    """``_Response`` reads fields and framing as ``http.client``'s email-based parser does, byte for byte."""
-    from ory_facade._pool import _Response
-
-    theirs = http.client.HTTPResponse(_WireSocket(wire), method=method)  # type: ignore[arg-type]
-    ours = _Response(_WireSocket(wire), method=method)  # type: ignore[arg-type]
-    theirs.begin()
-    ours.begin()
-    assert theirs.msg is not None
-    assert ours.fields == list(theirs.msg.raw_items())
-    assert ours.msg is not None and list(ours.msg.raw_items()) == ours.fields  # built on demand
-    assert ours.headers is ours.msg
-    for name in ("status", "reason", "version", "chunked", "length", "will_close"):
-        assert getattr(ours, name) == getattr(theirs, name), name
-    assert ours.read() == theirs.read()
-
-
-def test_too_many_or_too_long_header_lines_are_refused_as_http_client_does() -> None:
-    from ory_facade._pool import _Response
-
-    many = b"HTTP/1.1 200 OK\r\n" + b"X-A: b\r\n" * 99 + b"\r\n"
-    long = b"HTTP/1.1 200 OK\r\nX-A: " + b"b" * 65536 + b"\r\n\r\n"
-    for wire in (many, long, many + b"X-A: b\r\n\r\n"):
-        outcomes = []
-        for cls in (http.client.HTTPResponse, _Response):
-            response = cls(_WireSocket(wire))  # type: ignore[arg-type]
-            try:
-                response.begin()
-            except http.client.HTTPException as exc:
-                outcomes.append(type(exc))
-            else:
-                outcomes.append(None)
-        assert outcomes[0] == outcomes[1]
