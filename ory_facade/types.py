@@ -126,57 +126,8 @@ __all__ = [
     "VerificationFlow",
 ]
 
-#: The models resolved on first use (every model of ``__all__`` but ``Session`` and ``Identity``).
-_LAZY = frozenset(
-    {
-        "ContinueWithRecoveryUi",
-        "ContinueWithRecoveryUiFlow",
-        "ContinueWithRedirectBrowserTo",
-        "ContinueWithSetOrySessionToken",
-        "ContinueWithSettingsUi",
-        "ContinueWithSettingsUiFlow",
-        "ContinueWithUnknown",
-        "ContinueWithVerificationUi",
-        "ContinueWithVerificationUiFlow",
-        "FlowError",
-        "IdentityCredentials",
-        "IdentityCredentialsMap",
-        "IdentityPatchResponse",
-        "IdentitySchemaContainer",
-        "LoginFlow",
-        "LogoutFlow",
-        "Message",
-        "MessageDispatch",
-        "OAuth2Client",
-        "OAuth2ConsentRequestOpenIDConnectContext",
-        "OAuth2ConsentRequestOpenIDConnectContextIdTokenHintClaims",
-        "OAuth2LoginRequest",
-        "Provider",
-        "ProviderParameters",
-        "RecoveryCodeForIdentity",
-        "RecoveryFlow",
-        "RecoveryIdentityAddress",
-        "RecoveryLinkForIdentity",
-        "RegistrationFlow",
-        "SessionAuthenticationMethod",
-        "SessionDevice",
-        "SettingsFlow",
-        "UiContainer",
-        "UiNode",
-        "UiNodeAnchorAttributes",
-        "UiNodeDivisionAttributes",
-        "UiNodeDivisionAttributesData",
-        "UiNodeImageAttributes",
-        "UiNodeInputAttributes",
-        "UiNodeMeta",
-        "UiNodeScriptAttributes",
-        "UiNodeTextAttributes",
-        "UiNodeUnknownAttributes",
-        "UiText",
-        "VerifiableIdentityAddress",
-        "VerificationFlow",
-    }
-)
+#: The models resolved on first use: every name of ``__all__`` but those defined above.
+_LAZY = frozenset(__all__) - {"Identity", "Session", "SessionWithIdentity", "UNSET", "Unset"}
 
 
 class SessionWithIdentity(Session):

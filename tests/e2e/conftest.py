@@ -132,6 +132,12 @@ def real_kratos_for(config: pytest.Config, app_url: str, **options: Any) -> Iter
     )
 
 
+def on_localhost(url: str) -> str:
+    """The same loopback server as ``http://localhost:<port>``: WebAuthn needs a host name (an IP address
+    is not a valid relying party id); the server still binds 127.0.0.1 only."""
+    return url.replace("://127.0.0.1:", "://localhost:")
+
+
 def schema_with_webauthn() -> dict[str, Any]:
     """The default identity schema with the email also naming the account for security keys and passkeys
     (Kratos refuses a key for an identity without a WebAuthn identifier: message 4000009)."""

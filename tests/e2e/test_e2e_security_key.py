@@ -1,11 +1,6 @@
-"""A security key (WebAuthn) and a passkey added in settings and used to sign in, in headless Chromium
-with Chrome's virtual authenticator, on real Kratos, Flask example (issue 14: settings renders
-"WebAuthn/passkeys (Kratos' script node) where enabled"); the Django twin is test_e2e_security_key_django.py.
-
-WebAuthn needs a host name (an IP address is not a valid relying party id), so the browser visits the app
-as ``http://localhost:<port>`` (the server still binds 127.0.0.1 only) and Kratos is started with that
-origin as its relying party and CORS origin (its script is loaded with ``crossorigin="anonymous"``).
-"""
+"""A security key and a passkey, added in settings and used to sign in, on the Flask example against real
+Kratos started with the app's ``localhost`` origin as WebAuthn relying party and CORS origin (issue 14:
+"WebAuthn/passkeys (Kratos' script node) where enabled"); the journeys are in ``journeys.py``."""
 
 from __future__ import annotations
 
@@ -17,18 +12,14 @@ from backends import Backend
 
 from ory_facade.testing.real import RealKratos
 
-from .conftest import FlaskSite, make_journey, real_kratos_for, schema_with_webauthn
+from .conftest import FlaskSite, make_journey, on_localhost, real_kratos_for, schema_with_webauthn
 
 pytestmark = [pytest.mark.e2e, pytest.mark.real_only("the fake Kratos implements no WebAuthn method")]
 
 
-def _localhost(url: str) -> str:
-    return url.replace("://127.0.0.1:", "://localhost:")
-
-
 @pytest.fixture(scope="module")
 def real_kratos_server(pytestconfig: pytest.Config, flask_site: FlaskSite) -> Iterator[RealKratos]:
-    origin = _localhost(flask_site.url)
+    origin = on_localhost(flask_site.url)
     yield from real_kratos_for(
         pytestconfig, origin, webauthn_origin=origin, identity_schema=schema_with_webauthn()
     )
@@ -36,7 +27,7 @@ def real_kratos_server(pytestconfig: pytest.Config, flask_site: FlaskSite) -> It
 
 @pytest.fixture
 def journey(browser: Any, flask_site: FlaskSite, backend: Backend) -> Any:
-    return make_journey(browser, _localhost(flask_site.use(backend)), backend, "flask-security-key")
+    return make_journey(browser, on_localhost(flask_site.use(backend)), backend, "flask-security-key")
 
 
 def test_security_key_is_added_in_settings_and_signs_in(journey: Any) -> None:
