@@ -222,6 +222,8 @@ def _credential(cookie: str | None, session_token: str | None, names: tuple[str,
     chosen = _named_cookies(cookie, names)
     if not chosen:
         return None
+    if len(chosen) == 1:  # the common case, without the joins
+        return _Credential("cookies\x00" + chosen[0], chosen[0], None)
     return _Credential("cookies\x00" + "\x00".join(chosen), "; ".join(chosen), None)
 
 
@@ -334,9 +336,9 @@ class SessionCache:
                     " or ".join(self.session_cookie_names),
                 )
             return session
-        key = self._key(found)
+        key = self.key_prefix + found.digest()
         cached = self._load(key)
-        if cached is not None and self._meets(cached, aal):
+        if cached is not None and (aal is None or self._meets(cached, aal)):
             self.hits += 1
             return cached
         self.misses += 1

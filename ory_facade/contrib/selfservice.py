@@ -180,9 +180,12 @@ class JSONReply:
 Outcome = Redirect | Render
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class SessionLookup:
-    """The request's session, or None; ``error`` keeps why there is none when it matters (AAL2 needed)."""
+    """The request's session, or None; ``error`` keeps why there is none when it matters (AAL2 needed).
+
+    Made once per request that reads the session (not frozen: a frozen dataclass costs three times as much
+    to build, on every cache hit)."""
 
     session: SessionWithIdentity | None
     error: OryAPIError | None = None

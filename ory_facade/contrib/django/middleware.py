@@ -11,9 +11,9 @@
 ``request.ory_session`` is a lazy object: Kratos is asked (once per request, through the session cache when
 configured) only when it is used. It is falsy when there is no session, so test it with ``if
 request.ory_session:``; ``get_ory_session(request)`` returns a typed ``SessionWithIdentity | None``, and
-views annotated ``request: OryHttpRequest`` see ``request.ory_session`` typed. A response to a request whose
-session was looked up gets ``Cache-Control: no-store`` (Django's never-cache headers) and ``Vary: Cookie``:
-it shows one user's data.
+views annotated ``request: OryHttpRequest`` see ``request.ory_session`` typed. A response to a request
+whose session was looked up gets ``Cache-Control: no-store`` (the Cache-Control of Django's
+``never_cache``) and ``Vary: Cookie``: it shows one user's data.
 
 The middleware works in sync and async stacks (ASGI). An async view reads the session with ``await
 aget_ory_session(request)`` (the lookup runs in a thread), or after ``@ory_login_required``, which looks it up

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import time
-
 from django.http import HttpRequest, HttpResponse, HttpResponseBase, JsonResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.utils.encoding import iri_to_uri
-from django.utils.http import http_date
 
 from ..selfservice import JSONReply, Outcome, Redirect
 from .cookies import relay_set_cookies
@@ -16,35 +13,26 @@ from .cookies import relay_set_cookies
 __all__ = ["private_to_the_session", "to_response"]
 
 
-#: What ``add_never_cache_headers`` writes on a response without ``Cache-Control``.
+#: The Cache-Control ``add_never_cache_headers`` writes on a response without one.
 _NEVER_CACHE = "max-age=0, no-cache, no-store, must-revalidate, private"
 _MARKED = "_ory_facade_private"
-# The Expires date of the current second (formatting it costs more than the rest of the marking).
-_now: tuple[int, str] = (0, "")
-
-
-def _expires_now() -> str:
-    global _now
-    second = int(time.time())
-    if _now[0] != second:
-        _now = (second, http_date(second))
-    return _now[1]
 
 
 def private_to_the_session(response: HttpResponseBase) -> HttpResponseBase:
     """Mark a response that depends on the session: no browser or shared cache may keep it (Back after
     sign-out must not show the previous user's page), and it varies with the ``Cookie`` header.
 
-    Once per response (the decorator and the middleware both ask); a response without ``Cache-Control``
-    or ``Vary`` gets Django's never-cache headers written directly (parsing and merging empty headers
-    cost more than the view on a session-cache hit), one with them is merged by Django's helpers.
+    Once per response (the decorator and the middleware both ask). A response without ``Cache-Control``
+    gets the one Django's ``never_cache`` writes, and no ``Expires``: with ``max-age`` present every
+    HTTP/1.1 cache ignores ``Expires`` (RFC 9111, 5.3), as the Flask pages send none, and each header set
+    costs as much as a session-cache hit. A response with caching headers of its own is merged by
+    Django's ``add_never_cache_headers``; ``Vary`` likewise.
     """
     if getattr(response, _MARKED, False):
         return response
     if "Cache-Control" in response or "Expires" in response:
         add_never_cache_headers(response)
     else:
-        response.headers["Expires"] = _expires_now()
         response.headers["Cache-Control"] = _NEVER_CACHE
     if "Vary" in response:
         patch_vary_headers(response, ("Cookie",))

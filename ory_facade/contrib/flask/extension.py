@@ -15,6 +15,7 @@ from ...session_cache import SessionCache
 from .. import settings as shared
 from ..runtime import Runtime, build_runtime
 from ..selfservice import KINDS, Incoming, SelfService, SessionLookup, lookup_session
+from .responses import private_to_the_session
 
 if TYPE_CHECKING:
     from ...types import SessionWithIdentity
@@ -163,8 +164,6 @@ class Ory:
 def _private_when_session_used(response: Response) -> Response:
     """A response to a request whose session was looked up shows one user's data: never cached."""
     if g.get(_G_LOOKUP) is not None:
-        from .responses import private_to_the_session
-
         private_to_the_session(response)
     return response
 
@@ -199,7 +198,7 @@ def session_lookup() -> SessionLookup:
         return found
     state = ory_state()
     environ = request.environ  # not request.headers: its lookups are case-insensitive scans
-    token = environ.get("HTTP_X_SESSION_TOKEN") if state.accept_session_tokens else None
+    token = environ.get("HTTP_X_SESSION_TOKEN") if state.settings.accept_session_tokens else None
     lookup = lookup_session(state.client, state.cache, cookie=environ.get("HTTP_COOKIE"), session_token=token)
     setattr(app_g, _G_LOOKUP, lookup)
     return lookup
