@@ -49,6 +49,7 @@ Example::
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import re
@@ -186,20 +187,19 @@ def _named_cookies(cookie: str, names: tuple[str, ...]) -> list[str]:
     return found
 
 
-_SESSION_TYPE: list[type[SessionWithIdentity]] = []
 # JSON-safe entries are {_ENTRY_ID: <random id>, "session": <the session's dict>}.
 _ENTRY_ID = "ory_facade_entry"
 _PARSED_MAX = 1024
 
 
+@functools.cache
 def _session_type() -> type[SessionWithIdentity]:
     """``ory_facade.types.SessionWithIdentity``, imported on first use (it loads the generated models) and
-    then kept: an import statement on every cache hit costs as much as the lookup."""
-    if not _SESSION_TYPE:
-        from .types import SessionWithIdentity
+    then kept, like ``sessions._whoami_api``: an import statement on every cache hit costs as much as the
+    lookup."""
+    from .types import SessionWithIdentity
 
-        _SESSION_TYPE.append(SessionWithIdentity)
-    return _SESSION_TYPE[0]
+    return SessionWithIdentity
 
 
 class _Credential(NamedTuple):
@@ -336,7 +336,7 @@ class SessionCache:
                     " or ".join(self.session_cookie_names),
                 )
             return session
-        key = self.key_prefix + found.digest()
+        key = self._key(found)
         cached = self._load(key)
         if cached is not None and (aal is None or self._meets(cached, aal)):
             self.hits += 1
