@@ -356,6 +356,11 @@ def test_wheel_contents(built: Built) -> None:
         names = set(wheel.namelist())
         dist_info = next(n.split("/")[0] for n in names if n.split("/")[0].endswith(".dist-info"))
         wheel_metadata = wheel.read(f"{dist_info}/METADATA").decode()
+        # Files kept once and linked in the checkout (Django's stylesheet, the fake's spec) ship as bytes.
+        links = sorted(p for p in (ROOT / "ory_facade").rglob("*") if p.is_symlink())
+        assert {p.name for p in links} >= {"_style.html", "kratos-api.json"}
+        for link in links:
+            assert wheel.read(link.relative_to(ROOT).as_posix()) == link.read_bytes(), link
     assert "ory_facade/py.typed" in names
     assert "ory_kratos_api/py.typed" in names
     assert {n.split("/")[0] for n in names} == {"ory_facade", "ory_kratos_api", dist_info}
