@@ -40,6 +40,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -420,22 +421,30 @@ def instructions(group: str, name: str, calls: int) -> int | None:
 # ---------------------------------------------------------------- wall-clock threads
 
 
-def thread_throughput(requests: int, rounds: int) -> dict[str, float]:
-    """Requests per second, ``THREADS`` threads of ``requests`` whoami calls each; median of ``rounds``,
-    contenders interleaved round by round. Wall clock: it swings with the machine's load."""
-    samples: dict[str, list[float]] = {name: [] for name in GROUPS["threads"].contenders}
+def thread_throughput(requests: int, rounds: int) -> dict[str, tuple[float, float]]:
+    """Requests per second and context switches per request (this process, ``getrusage``), ``THREADS``
+    threads of ``requests`` whoami calls each; medians of ``rounds``, contenders interleaved round by round.
+    Wall clock: it swings with the machine's load; the switches say how often the GIL changed hands."""
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in GROUPS["threads"].contenders}
     with responder() as (_, url):
         made = {name: thread_workers(name, url, requests) for name in samples}
         for _ in range(rounds):
             for name, workers in made.items():
                 threads = [threading.Thread(target=w) for w in workers]
+                before = resource.getrusage(resource.RUSAGE_SELF)
                 started = time.perf_counter()
                 for thread in threads:
                     thread.start()
                 for thread in threads:
                     thread.join()
-                samples[name].append(THREADS * requests / (time.perf_counter() - started))
-    return {name: statistics.median(values) for name, values in samples.items()}
+                elapsed = time.perf_counter() - started
+                after = resource.getrusage(resource.RUSAGE_SELF)
+                switches = after.ru_nvcsw + after.ru_nivcsw - before.ru_nvcsw - before.ru_nivcsw
+                samples[name].append((THREADS * requests / elapsed, switches / (THREADS * requests)))
+    return {
+        name: (statistics.median(r for r, _ in values), statistics.median(c for _, c in values))
+        for name, values in samples.items()
+    }
 
 
 # ---------------------------------------------------------------- report
@@ -495,17 +504,23 @@ def main(argv: list[str]) -> int:
     if "threads" in (args.groups or list(GROUPS)):
         requests = 40 if args.quick else 200
         rates = thread_throughput(requests, 3 if args.quick else 5)
-        base_rate = rates[GROUPS["threads"].contenders[0]]
+        base_rate = rates[GROUPS["threads"].contenders[0]][0]
         results["threads_wall_clock"] = {
-            name: {"requests_per_s": r, "ratio": r / base_rate} for name, r in rates.items()
+            name: {"requests_per_s": r, "ratio": r / base_rate, "context_switches_per_request": c}
+            for name, (r, c) in rates.items()
         }
-        rows = [(name, f"{r:8.0f}", f"{r / base_rate:5.2f}x") for name, r in rates.items()]
+        rows = [(name, f"{r:8.0f}", f"{r / base_rate:5.2f}x", f"{c:5.2f}") for name, (r, c) in rates.items()]
         print(
             table(
                 f"{THREADS} threads x {requests} whoami: throughput by the WALL CLOCK (this run only; "
                 "median of rounds)",
                 rows,
-                ("contender", "requests/s", "vs " + GROUPS["threads"].contenders[0]),
+                (
+                    "contender",
+                    "requests/s",
+                    "vs " + GROUPS["threads"].contenders[0],
+                    "context switches/request",
+                ),
             )
         )
     results["elapsed_s"] = time.perf_counter() - started

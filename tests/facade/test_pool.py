@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from ory_facade import OryClient, OryConnectionError, OryTimeoutError
+from ory_facade import OryClient, OryConnectionError, OryTimeoutError, _pool
 from ory_facade._pool import PooledTransport
 
 Handler = Callable[[socket.socket, bytes, int], bool]  # (conn, request bytes, n on this conn) -> keep open
@@ -268,6 +268,17 @@ def test_a_request_the_server_read_then_dropped_is_sent_once_unless_idempotent(
 
 
 # --- the per-attempt deadline --------------------------------------------------------------------------
+@pytest.fixture(params=["kernel", "python"])
+def socket_waits(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways a socket wait is bounded: the kernel's ``SO_RCVTIMEO``/``SO_SNDTIMEO`` on a socket that
+    stays blocking (Linux, macOS, BSD) and Python's socket timeout (Windows)."""
+    mode: str = request.param
+    if mode == "kernel" and not _pool.KERNEL_TIMEOUTS:
+        pytest.skip("this platform bounds socket waits with Python's socket timeout only")
+    monkeypatch.setattr(_pool, "KERNEL_TIMEOUTS", mode == "kernel")
+    return mode
+
+
 def drip(wire: bytes, every: float = 0.05) -> Handler:
     def handler(conn: socket.socket, request: bytes, n: int) -> bool:
         for i in range(len(wire)):
@@ -281,6 +292,7 @@ def drip(wire: bytes, every: float = 0.05) -> Handler:
     return handler
 
 
+@pytest.mark.usefixtures("socket_waits")
 @pytest.mark.parametrize("part", ["body", "headers"])
 def test_a_dripping_server_is_cut_at_the_deadline(serve: Callable[[Handler], RawServer], part: str) -> None:
     """Each byte comes well within the timeout, so only a deadline over the whole attempt stops it; the
@@ -298,11 +310,56 @@ def test_a_dripping_server_is_cut_at_the_deadline(serve: Callable[[Handler], Raw
         ory.whoami(session_token="t")
 
 
-def test_the_dripped_answer_is_read_with_a_long_timeout(serve: Callable[[Handler], RawServer]) -> None:
+def test_the_dripped_answer_is_read_with_a_long_timeout(
+    serve: Callable[[Handler], RawServer], socket_waits: str
+) -> None:
     body = json.dumps(SESSION).encode()
     server = serve(drip(f"HTTP/1.1 200 OK\r\nContent-Length: {len(body)}\r\n\r\n".encode() + body, 0.001))
     with client(server.url, timeout=30) as ory:
         assert ory.whoami(session_token="t").id == "s1"
+        assert ory.whoami(session_token="t").id == "s1"  # the kept-alive connection, its waits bounded again
+    assert server.connections == 1
+
+
+def test_a_server_that_never_reads_is_cut_at_the_deadline(socket_waits: str) -> None:
+    """The send side: a body larger than the socket buffers, to a server that accepts and never reads."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    threading.Thread(target=lambda: accepted.append(listener.accept()[0]), daemon=True).start()
+    transport = PooledTransport()
+    request = httpx.Request(
+        "POST",
+        f"http://127.0.0.1:{listener.getsockname()[1]}/admin/identities",
+        content=b"x" * (64 << 20),
+        extensions={"timeout": {"connect": 5, "read": 0.3, "write": 0.3, "pool": 5}},
+    )
+    try:
+        with pytest.raises(httpx.WriteTimeout):
+            transport.handle_request(request)
+    finally:
+        transport.close()
+        for conn in accepted:
+            conn.close()
+        listener.close()
+
+
+def test_kernel_bounded_sockets_stay_blocking_for_python(serve: Callable[[Handler], RawServer]) -> None:
+    """Where the kernel bounds the waits, Python's own timeout is off: with it, CPython polls before every
+    send and receive, and each poll hands the GIL to another thread (twice the context switches per
+    request with 32 threads on one client; ``make bench MODE=instructions`` prints them)."""
+    if not _pool.KERNEL_TIMEOUTS:
+        pytest.skip("this platform bounds socket waits with Python's socket timeout only")
+    server = serve(answer_each)
+    transport = PooledTransport()
+    with OryClient(server.url, max_retries=0, transport=transport, timeout=5) as ory:
+        ory.whoami(session_token="t")
+        (conn,) = transport._idle[("http", "127.0.0.1", int(server.url.rsplit(":", 1)[1]))]
+        assert conn.sock.gettimeout() is None
+        # The receive bound the last wait got: the time left of a 5 s attempt, neither none nor more.
+        seconds, micros = _pool._TIMEVAL.unpack(
+            conn.sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, 16)
+        )
+        assert 0 < seconds + micros / 1e6 <= 5
 
 
 def test_in_flight_requests_are_bounded(serve: Callable[[Handler], RawServer]) -> None:
