@@ -8,6 +8,7 @@ import gzip
 import json
 import select
 import socket
+import sys
 import threading
 import warnings
 from collections.abc import Callable, Iterator
@@ -150,24 +151,39 @@ def test_connections_are_kept_alive_and_reused(serve: Callable[[Handler], RawSer
     assert b"host: 127.0.0.1:" in head and b"accept: application/json" in head
 
 
-def test_kept_alive_connections_are_reused_without_select_poll(
-    serve: Callable[[Handler], RawServer], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Windows has no ``select.poll``: the liveness check falls back to ``select.select``."""
-    monkeypatch.delattr(select, "poll", raising=False)
+@pytest.fixture(params=["tcp_info", "poll", "select"])
+def probe(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Every way the liveness check asks whether an idle connection is still good: the kernel's
+    ``TCP_INFO`` (Linux), ``select.poll`` (other POSIX) and ``select.select`` (Windows has no ``poll``)."""
+    mode: str = request.param
+    if mode == "tcp_info" and not _pool.TCP_INFO_PROBE:
+        pytest.skip("TCP_INFO is Linux's")
+    monkeypatch.setattr(_pool, "TCP_INFO_PROBE", mode == "tcp_info")
+    if mode == "select":
+        monkeypatch.delattr(select, "poll", raising=False)
+    return mode
+
+
+@pytest.mark.usefixtures("probe")
+def test_kept_alive_connections_are_reused_by_every_probe(serve: Callable[[Handler], RawServer]) -> None:
     server = serve(answer_each)
     with client(server.url) as ory:
         for _ in range(3):
             assert ory.whoami(session_token="t").id == "s1"
+            threading.Event().wait(0.05)  # idle long enough for the TCP_INFO probe to look at arrivals
     assert server.connections == 1
 
 
-@pytest.mark.parametrize("poll", [True, False], ids=["poll", "select"])
+def test_linux_probes_without_letting_go_of_the_gil() -> None:
+    """On Linux the default probe is ``getsockopt(TCP_INFO)``: ``poll`` would hand the GIL to another
+    thread on every reuse (the 32-thread bench's context switches per request)."""
+    assert sys.platform.startswith("linux") == _pool.TCP_INFO_PROBE
+
+
+@pytest.mark.usefixtures("probe")
 def test_a_connection_the_server_closed_is_noticed_before_reuse(
-    serve: Callable[[Handler], RawServer], monkeypatch: pytest.MonkeyPatch, poll: bool
+    serve: Callable[[Handler], RawServer],
 ) -> None:
-    if not poll:
-        monkeypatch.delattr(select, "poll", raising=False)
     server = serve(answer_then_close)
 
     def closed_by_now() -> None:
@@ -189,6 +205,28 @@ def test_a_connection_the_server_closed_is_noticed_before_reuse(
         ory.browser_logout.submit("logout-token-1")
     assert server.connections == 5
     assert server.count(DELETE) == 1 and server.count(LOGOUT) == 1
+
+
+@pytest.mark.usefixtures("probe")
+def test_bytes_nobody_asked_for_make_an_idle_connection_unusable(
+    serve: Callable[[Handler], RawServer],
+) -> None:
+    """A server that says ``408`` on an idle connection (and has not closed it yet): the next request must
+    not read that as its answer."""
+
+    def answer_then_408(conn: socket.socket, request: bytes, n: int) -> bool:
+        answer_each(conn, request, n)
+        if n == 1:
+            threading.Event().wait(0.15)  # after the answer, well past the probe's slack
+            conn.sendall(reply(b"", status="408 Request Timeout"))
+        return True
+
+    server = serve(answer_then_408)
+    with client(server.url) as ory:
+        assert ory.whoami(session_token="t").id == "s1"
+        threading.Event().wait(0.6)
+        assert ory.whoami(session_token="t").id == "s1"
+    assert server.connections == 2
 
 
 def test_idle_connections_expire(serve: Callable[[Handler], RawServer]) -> None:
