@@ -4,7 +4,7 @@ PYTHON ?= $(VENV)/bin/python
 UPSTREAM_SPEC ?= ../shared/reference/kratos/kratos-v26.2.0.json
 
 .DEFAULT_GOAL := help
-.PHONY: test-slow test-all kratos kratos-v26-check conformance-report dist e2e example-django example-flask help venv generate check-generated update-spec spec-diff lint test demo bench bench-instructions conformance
+.PHONY: test-slow test-all kratos kratos-v26-check conformance-report dist e2e example-django example-flask help venv generate check-generated update-spec spec-diff lint test demo bench bench-load bench-instructions conformance
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -89,14 +89,19 @@ conformance-report: venv kratos ## Differential scenarios against the fake and r
 dist: venv ## Build the sdist and wheel into dist/
 	$(PYTHON) -m build
 
-# MODE=wall: wall-clock tables (bench/results.json); MODE=instructions: callgrind instruction counts around each
-# timed loop (needs valgrind; bench/instructions.json), ratios that repeat on a loaded machine; MODE=all: both.
+# MODE=wall: wall-clock tables (bench/results.json) and the shared-cache load (bench/load.json); MODE=instructions:
+# callgrind instruction counts around each timed loop (needs valgrind; bench/instructions.json), ratios that
+# repeat on a loaded machine; MODE=all: both.
 MODE ?= wall
-bench: venv ## Benchmarks: whoami, parsing, cold import; MODE=instructions counts instructions (callgrind)
+bench: venv ## Benchmarks: whoami, parsing, cold import, load on app servers; MODE=instructions counts instructions
 	$(PYTHON) -m pip install -q --group bench  # a dependency group (pip >= 25.1; make venv upgrades pip)
 	@case "$(MODE)" in wall|instructions|all) ;; *) echo "make bench: MODE is wall, instructions or all" >&2; exit 2;; esac
 	$(if $(filter wall all,$(MODE)),$(PYTHON) scripts/bench.py)
+	$(if $(filter wall all,$(MODE)),$(PYTHON) scripts/bench_load.py)
 	$(if $(filter instructions all,$(MODE)),$(PYTHON) scripts/bench_instructions.py)
+
+bench-load: venv ## 4 app processes x 16 threads, one Kratos (fake, real), one Redis: requests/s, Kratos calls, p50/p99
+	$(PYTHON) scripts/bench_load.py
 
 bench-instructions: ## The same as make bench MODE=instructions
 	@$(MAKE) --no-print-directory bench MODE=instructions
