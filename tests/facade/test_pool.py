@@ -174,9 +174,9 @@ def test_kept_alive_connections_are_reused_by_every_probe(serve: Callable[[Handl
     assert server.connections == 1
 
 
-def test_linux_probes_without_letting_go_of_the_gil() -> None:
-    """On Linux the default probe is ``getsockopt(TCP_INFO)``: ``poll`` would hand the GIL to another
-    thread on every reuse (the 32-thread bench's context switches per request)."""
+def test_linux_uses_the_tcp_info_probe_by_default() -> None:
+    """On Linux the default probe is ``getsockopt(TCP_INFO)``, which keeps the GIL; ``poll`` would hand it
+    to another thread on every reuse (the 32-thread bench shows the context switches per request)."""
     assert sys.platform.startswith("linux") == _pool.TCP_INFO_PROBE
 
 
