@@ -13,7 +13,8 @@ session another one just logged out. On one Redis the entry is shared: a logout,
         backend=RedisCacheBackend.from_url("redis://127.0.0.1:6379/0"),
     )
 
-Values are the session as JSON (``Session.to_dict()``) with a millisecond expiry (``SET ... PX``); keys
+Values are the cache's entries as text (``ory_facade_entry:<id>:<the session as JSON>``) with a
+millisecond expiry (``SET ... PX``); keys
 are the cache's hashed credentials, never a cookie or token. When Redis is down or slow, the cache asks
 Kratos instead (see ``SessionCache``); the short socket timeouts of :meth:`RedisCacheBackend.from_url`
 bound what an outage costs a request.
@@ -24,6 +25,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
+from .session_cache import ENTRY_PREFIX
+
 if TYPE_CHECKING:
     import redis
 
@@ -31,9 +34,9 @@ __all__ = ["RedisCacheBackend"]
 
 
 class RedisCacheBackend:
-    """``get``/``set``/``delete`` over a ``redis.Redis`` client (JSON values, PX expiry)."""
+    """``get``/``set``/``delete`` over a ``redis.Redis`` client (text or JSON values, PX expiry)."""
 
-    #: Values are JSON-safe dicts, rebuilt into sessions by the cache.
+    #: Values are the cache's entries (strings, stored as they are) or JSON-safe values.
     stores_objects = False
 
     def __init__(self, client: redis.Redis) -> None:
@@ -58,7 +61,8 @@ class RedisCacheBackend:
         if raw is None:
             return None
         try:
-            return json.loads(raw)
+            text = raw if isinstance(raw, str) else raw.decode("utf-8")  # str with decode_responses
+            return text if text.startswith(ENTRY_PREFIX) else json.loads(text)
         except (ValueError, UnicodeDecodeError):
             return None  # not written by this class: the cache asks Kratos and overwrites it
 
@@ -67,7 +71,8 @@ class RedisCacheBackend:
         if milliseconds <= 0:
             self.delete(key)
             return
-        self.client.set(key, json.dumps(value, separators=(",", ":")), px=milliseconds)
+        text = value if isinstance(value, str) else json.dumps(value, separators=(",", ":"))
+        self.client.set(key, text, px=milliseconds)
 
     def delete(self, key: str) -> None:
         self.client.delete(key)

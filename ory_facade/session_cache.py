@@ -31,9 +31,11 @@ works as it is; ``ory_facade.contrib.django.cache.DjangoCacheBackend`` rounds ti
 Redis (:class:`ory_facade.redis_cache.RedisCacheBackend`). With several app servers, use a shared one
 (Redis, or Django's Redis/Memcached cache): a logout seen by one server then ends the entry for all. A
 backend that fails (Redis down) is skipped and Kratos asked, with one warning. Backends that do not set
-``stores_objects = True`` receive JSON-safe dicts (``{"ory_facade_entry": <random id>, "session": {...}}``);
-each process keeps the sessions it parsed by entry id, so a hit on an unchanged entry costs no
-``from_dict``, and a changed or deleted entry is parsed again or missed as before.
+``stores_objects = True`` receive one string, ``ory_facade_entry:<random id>:<the session as JSON>``: cheap
+for a cache that pickles its values (Django's) and readable in ``redis-cli``. Each process keeps the
+sessions it parsed by entry id, so a hit on an unchanged entry costs neither ``json.loads`` nor
+``from_dict``, and a changed or deleted entry is parsed again or missed as before. (Entries of the earlier
+dict form, ``{"ory_facade_entry": <id>, "session": {...}}``, are still read.)
 
 Example::
 
@@ -51,6 +53,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 import logging
 import re
 import secrets
@@ -187,8 +190,11 @@ def _named_cookies(cookie: str, names: tuple[str, ...]) -> list[str]:
     return found
 
 
-# JSON-safe entries are {_ENTRY_ID: <random id>, "session": <the session's dict>}.
+# Entries for backends of plain values are ENTRY_PREFIX + <random id> + ":" + <the session as JSON>; the
+# earlier form, {_ENTRY_ID: <random id>, "session": <the session's dict>}, is still read.
 _ENTRY_ID = "ory_facade_entry"
+ENTRY_PREFIX = _ENTRY_ID + ":"
+_ID_END = len(ENTRY_PREFIX) + 16  # secrets.token_hex(8)
 _PARSED_MAX = 1024
 
 
@@ -407,25 +413,36 @@ class SessionCache:
             # Only this class writes these keys, with whoami's answers; a shared object store may still
             # hold what another version wrote.
             return value if isinstance(value, session_type) else None
-        if not isinstance(value, dict):
+        entry_id: str | None
+        if isinstance(value, str):
+            # Only the id is read before the memo: a hit on an entry parsed before costs a slice.
+            entry_id = value[len(ENTRY_PREFIX) : _ID_END]
+            if not value.startswith(ENTRY_PREFIX) or value[_ID_END : _ID_END + 1] != ":":
+                entry_id = None
+        elif isinstance(value, dict):
+            found = value.get(_ENTRY_ID)
+            entry_id = found if isinstance(found, str) else None
+        else:
             return None
-        entry_id = value.get(_ENTRY_ID)
-        if isinstance(entry_id, str):
+        if entry_id is not None:
             with self._parsed_lock:
                 parsed = self._parsed.get(key)
             if parsed is not None and parsed[0] == entry_id:
                 return parsed[1]  # the entry this process parsed (or wrote) before: no from_dict
-            data: Any = value.get("session")
-        else:
-            data = value  # a bare session, as earlier versions wrote it
         try:
+            if isinstance(value, str):
+                if entry_id is None:
+                    raise ValueError("not an entry of this class")
+                data: Any = json.loads(value[_ID_END + 1 :])
+            else:  # the earlier dict form, or a bare session as still earlier versions wrote it
+                data = value.get("session") if entry_id is not None else value
             if not isinstance(data, dict):
                 raise TypeError("not a session")
             session = session_type.from_dict(data)
         except (KeyError, TypeError, ValueError, AttributeError):
             self._backend_call("delete", key)  # written by another version: drop it
             return None
-        if isinstance(entry_id, str):
+        if entry_id is not None:
             self._remember(key, entry_id, session)
         return session
 
@@ -452,7 +469,8 @@ class SessionCache:
             return
         # A fresh id per entry: another process's hit on it parses once, then reuses its parsed copy.
         entry_id = secrets.token_hex(8)
-        self._backend_call("set", key, {_ENTRY_ID: entry_id, "session": session.to_dict()}, ttl)
+        text = json.dumps(session.to_dict(), separators=(",", ":"))
+        self._backend_call("set", key, ENTRY_PREFIX + entry_id + ":" + text, ttl)
         self._remember(key, entry_id, session)
 
     def __repr__(self) -> str:

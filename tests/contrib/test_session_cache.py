@@ -182,21 +182,42 @@ def test_a_cached_aal1_session_does_not_satisfy_aal2(
     assert whoami_calls() == 2
 
 
-def test_serialising_backends_get_dicts_and_give_sessions_back(
+def test_serialising_backends_get_one_string_and_give_sessions_back(
     whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
 ) -> None:
     backend = DictBackend()
     cache = SessionCache(client, ttl=30, backend=backend)
     first = cache.whoami(cookie=session_cookie)
     [stored] = backend.data.values()
-    assert isinstance(stored, dict) and stored["session"]["id"] == first.id
-    json.dumps(stored)  # JSON-safe
+    prefix, entry_id, text = stored.split(":", 2)
+    assert prefix == "ory_facade_entry" and len(entry_id) == 16 and json.loads(text)["id"] == first.id
     again = cache.whoami(cookie=session_cookie)
     assert again.id == first.id and again.identity.traits["email"] == "ada@example.com"  # type: ignore[union-attr]
     assert whoami_calls() == 1
     backend.data[next(iter(backend.data))] = {"unexpected": True}  # written by something else
     assert cache.whoami(cookie=session_cookie).id == first.id
     assert whoami_calls() == 2
+    for foreign in ("ory_facade_entry:short:{}", "ory_facade_entry:" + "0" * 16 + ":not json", "text", 42):
+        backend.data[next(iter(backend.data))] = foreign
+        assert cache.whoami(cookie=session_cookie).id == first.id  # dropped and asked again
+    assert whoami_calls() == 6
+
+
+def test_entries_of_the_earlier_dict_form_are_still_read(
+    whoami_calls: Callable[[], int], client: OryClient, session_cookie: str
+) -> None:
+    backend = DictBackend()
+    writer = SessionCache(client, ttl=30, backend=backend)
+    first = writer.whoami(cookie=session_cookie)
+    [(key, stored)] = backend.data.items()
+    backend.data[key] = {
+        "ory_facade_entry": "0123456789abcdef",
+        "session": json.loads(stored.split(":", 2)[2]),
+    }
+    reader = SessionCache(client, ttl=30, backend=backend)  # another process, after an upgrade
+    hits = [reader.whoami(cookie=session_cookie) for _ in range(2)]
+    assert hits[0].id == first.id and hits[0] is hits[1]  # parsed once, then the memo
+    assert whoami_calls() == 1
 
 
 def test_another_process_parses_a_shared_entry_once_and_again_when_it_changes(

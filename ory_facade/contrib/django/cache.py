@@ -13,7 +13,7 @@ class DjangoCacheBackend:
     """:class:`~ory_facade.session_cache.SessionCache` backend over ``caches[alias]``.
 
     Timeouts are rounded down to whole seconds (memcached needs integers; rounding down keeps entries within
-    the session's lifetime); below one second nothing is stored. Values are JSON-safe dicts.
+    the session's lifetime); below one second nothing is stored. Values are strings (see ``SessionCache``).
     """
 
     def __init__(self, alias: str = "default") -> None:
