@@ -171,7 +171,7 @@ class Identity:
             out["state_changed_at"] = format_time(self.state_changed_at)
         if admin and self.metadata_admin is not None:  # omitempty
             out["metadata_admin"] = copy.deepcopy(self.metadata_admin)
-        if admin and self.external_id:  # omitempty, independent of metadata_admin
+        if self.external_id:  # omitempty; public answers keep it (only credentials and metadata_admin go)
             out["external_id"] = self.external_id
         if admin and credentials and self.credentials:
             out["credentials"] = {

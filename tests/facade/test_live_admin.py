@@ -47,6 +47,18 @@ def test_identity_by_external_id(live: OryClient) -> None:
     assert str(ids.get_by_external_id("crm-7").id) == str(created.id)
 
 
+@pytest.mark.kratos_since("v25.4.0", "identities' external_id")
+def test_whoami_shows_the_external_id_but_not_admin_metadata(live: OryClient) -> None:
+    # Kratos' public Identity.MarshalJSON drops credentials and metadata_admin only.
+    live.admin.identities.create(
+        {"email": "ext2@example.com"}, password=PASSWORD, external_id="crm-8", metadata_admin={"tier": "gold"}
+    )
+    token = live.login.with_password("ext2@example.com", PASSWORD).session_token
+    identity = live.whoami(session_token=token).identity
+    assert identity.external_id == "crm-8"
+    assert not identity.metadata_admin
+
+
 def test_import_hashed_password(live: OryClient) -> None:
     salt = b"pepper12"
     digest = hashlib.sha256(PASSWORD.encode() + salt).digest()
