@@ -530,7 +530,9 @@ def test_the_transport_works_under_a_plain_httpx_client(serve: Callable[[Handler
         assert http.delete(server.url + "/admin/identities/i1").status_code == 204
 
 
-def test_a_header_http_client_refuses_is_not_sent_nor_quoted(serve: Callable[[Handler], RawServer]) -> None:
+def test_a_header_that_would_change_the_request_is_not_sent_nor_quoted(
+    serve: Callable[[Handler], RawServer],
+) -> None:
     server = serve(answer_each)
     secret = "ory_st_headerHeaderHeader0123456789"
     headers = {"X-Session-Token": secret + "\r\nX-Injected: 1"}
@@ -541,3 +543,68 @@ def test_a_header_http_client_refuses_is_not_sent_nor_quoted(serve: Callable[[Ha
         http.get(server.url + "/sessions/whoami", headers=headers)
     assert secret not in str(caught.value) and caught.value.__cause__ is None
     assert server.requests == []
+
+
+# --- what the parser is given, and what it is not --------------------------------------------------------
+def test_a_head_answer_has_no_body_and_keeps_the_connection(serve: Callable[[Handler], RawServer]) -> None:
+    def head_then_get(conn: socket.socket, request: bytes, n: int) -> bool:
+        # A HEAD answer says how long the body would be, and sends none.
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" if n == 1 else SESSION_ANSWER)
+        return True
+
+    server = serve(head_then_get)
+    with httpx.Client(transport=PooledTransport()) as http:
+        head = http.head(server.url + "/sessions/whoami")
+        assert head.status_code == 200 and head.content == b""
+        assert http.get(server.url + "/sessions/whoami").json() == SESSION
+    assert server.connections == 1
+
+
+def test_trailing_whitespace_is_not_part_of_a_value(serve: Callable[[Handler], RawServer]) -> None:
+    def padded(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(reply(b"{}", "X-Note: one two \t"))
+        return True
+
+    server = serve(padded)
+    with httpx.Client(transport=PooledTransport()) as http:
+        assert http.get(server.url + "/").headers["X-Note"] == "one two"
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [
+        b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n" + b"x" * 10,  # closed 90 bytes short
+        b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n",  # no last chunk
+        b"HTTP/1.1 200 OK\r\nContent-Le",  # closed inside the head
+        b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\n",
+        b"HTTP/1.1 200 OK\r\n" + b"X-Filler: " + b"y" * 70_000 + b"\r\n\r\n",  # a head over 64 KiB
+        b"HTTP/1.1 200 OK\r\n" + b"X-Many: 1\r\n" * 101 + b"Content-Length: 0\r\n\r\n",  # over 100 fields
+    ],
+    ids=["short-body", "unfinished-chunks", "short-head", "101", "long-head", "many-fields"],
+)
+def test_an_incomplete_or_oversized_answer_is_a_protocol_error(
+    serve: Callable[[Handler], RawServer], wire: bytes
+) -> None:
+    def send_then_close(conn: socket.socket, request: bytes, n: int) -> bool:
+        conn.sendall(wire)
+        return False
+
+    server = serve(send_then_close)
+    with httpx.Client(transport=PooledTransport()) as http, pytest.raises(httpx.RemoteProtocolError):
+        http.get(server.url + "/sessions/whoami")
+
+
+def test_an_answer_split_into_many_reads_is_read_whole(serve: Callable[[Handler], RawServer]) -> None:
+    def byte_by_byte(conn: socket.socket, request: bytes, n: int) -> bool:
+        wire = SESSION_ANSWER.replace(b"\r\n\r\n", b"\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n", 1)
+        for index in range(len(wire)):
+            conn.sendall(wire[index : index + 1])
+        return True
+
+    server = serve(byte_by_byte)
+    with httpx.Client(transport=PooledTransport()) as http:
+        for _ in range(2):
+            response = http.get(server.url + "/sessions/whoami")
+            assert response.json() == SESSION
+            assert response.headers.get_list("set-cookie") == ["a=1", "b=2"]
+    assert server.connections == 1
