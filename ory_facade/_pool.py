@@ -289,7 +289,7 @@ class _Answer:
     character, a space before the colon, a line without one, conflicting framing or a bad chunk size
     raise ``HttpParserError`` from ``feed_data``."""
 
-    __slots__ = ("body", "done", "fields", "keep", "parser", "reason", "status", "version", "head_done")
+    __slots__ = ("body", "done", "fields", "head_done", "keep", "parser", "reason", "status", "version")
 
     def __init__(self) -> None:
         self.parser = httptools.HttpResponseParser(self)
