@@ -178,39 +178,65 @@ _BLOCKING = _TIMEVAL.pack(0, 0)  # a zero timeval: no limit
 _KERNEL_TIMED_OUT = (BlockingIOError, ssl.SSLWantReadError, ssl.SSLWantWriteError)
 
 
-def _bound(sock: socket.socket, option: int, deadline: float | None, kernel: bool) -> None:
-    """Bound the next wait on ``sock`` by the time left before ``deadline`` (none when ``None``)."""
+#: A kernel bound is set to this share of the time left and kept while it is at most the time left and at
+#: least ``1 - 2 * _SHORTER`` of it: a kept-alive connection sets each option once, not on every request
+#: (each ``setsockopt`` is a system call), and a wait may end at most 2% before the deadline, never after.
+_SHORTER = 0.01
+
+
+def _bound(conn: _Connection, send: bool, deadline: float | None) -> None:
+    """Bound the next send (or receive) on ``conn`` by the time left before ``deadline`` (none: no bound)."""
     left = _time_left(deadline)
-    if not kernel:
+    sock = conn.sock
+    if not conn.kernel:
         sock.settimeout(left)
-    elif left is None:
-        sock.setsockopt(socket.SOL_SOCKET, option, _BLOCKING)
+        return
+    current = conn.send_bound if send else conn.receive_bound  # what the kernel has; -1.0: never set
+    if left is None:
+        if current == 0.0:
+            return
+        value, bound = _BLOCKING, 0.0
     else:
-        micros = max(1, int(left * 1_000_000))  # never zero, which would mean no limit
-        sock.setsockopt(socket.SOL_SOCKET, option, _TIMEVAL.pack(*divmod(micros, 1_000_000)))
+        if 0.0 < current <= left and current >= left * (1 - 2 * _SHORTER):
+            return
+        micros = max(1, int(left * (1 - _SHORTER) * 1_000_000))  # never zero, which would mean no limit
+        value, bound = _TIMEVAL.pack(*divmod(micros, 1_000_000)), micros / 1_000_000
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO if send else socket.SO_RCVTIMEO, value)
+    if send:
+        conn.send_bound = bound
+    else:
+        conn.receive_bound = bound
 
 
 def _send_all(conn: _Connection, data: bytes, deadline: float | None) -> None:
-    sock = conn.sock
-    _bound(sock, socket.SO_SNDTIMEO, deadline, conn.kernel)
+    _bound(conn, True, deadline)
     try:
-        sock.sendall(data)
+        conn.sock.sendall(data)
     except _KERNEL_TIMED_OUT as exc:
         raise TimeoutError("the socket timed out") from exc
 
 
 def _receive(conn: _Connection, deadline: float | None) -> int:
     """Read what has arrived into the connection's buffer (waiting at most until ``deadline``); 0 at EOF."""
-    sock = conn.sock
-    _bound(sock, socket.SO_RCVTIMEO, deadline, conn.kernel)
+    _bound(conn, False, deadline)
     try:
-        return sock.recv_into(conn.buffer)
+        return conn.sock.recv_into(conn.buffer)
     except _KERNEL_TIMED_OUT as exc:
         raise TimeoutError("the socket timed out") from exc
 
 
 class _Connection:
-    __slots__ = ("buffer", "idle_since", "kernel", "poller", "sock", "view")
+    __slots__ = (
+        "answer",
+        "buffer",
+        "idle_since",
+        "kernel",
+        "poller",
+        "receive_bound",
+        "send_bound",
+        "sock",
+        "view",
+    )
 
     def __init__(self, origin: Origin, sock: socket.socket) -> None:
         self.sock = sock
@@ -220,6 +246,8 @@ class _Connection:
         self.poller: Any = None  # the liveness check's poll object, registered on first use
         self.buffer = bytearray(_READ_BUFFER)  # what the socket delivers, handed to the parser as is
         self.view = memoryview(self.buffer)
+        self.answer: _Answer | None = None  # the parser, kept from one answer to the next
+        self.send_bound = self.receive_bound = -1.0  # the kernel's bounds in seconds (0: none; -1: unset)
         self.idle_since = 0.0
 
     def close(self) -> None:
@@ -274,8 +302,9 @@ _MAX_FIELDS = 100
 #: What a request may carry: a token for a name; printable ASCII, obs-text and tabs for a value; no
 #: space or control character in the target. Anything else could change the request (a CRLF in a value
 #: is a header of the caller's choosing), so it is refused before a byte is sent.
-_NAME = re.compile(rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_VALUE = re.compile(rb"[\t\x20-\x7e\x80-\xff]*")
+_TOKEN = rb"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
+_NAMES = re.compile(rb"(?:" + _TOKEN + rb"(?::" + _TOKEN + rb")*)?")  # the names, joined by colons
+_NOT_IN_VALUE = re.compile(rb"[\x00-\x08\x0a-\x1f\x7f]")  # controls but tab: CR, LF, NUL among them
 _TARGET = re.compile(rb"[\x21-\x7e]+")
 
 
@@ -295,11 +324,15 @@ class _Answer:
         self.parser = httptools.HttpResponseParser(self)
         # A bare LF ends a line, as httpx (h11) and RFC 9112 section 2.2 allow; a bare CR stays refused.
         self.parser.set_dangerous_leniencies(lenient_optional_cr_before_lf=True)
+        self.version = "1.1"
+        self.reset()
+
+    def reset(self) -> None:
+        """Ready for the next answer on the same connection (llhttp starts a new message by itself)."""
         self.fields: list[tuple[bytes, bytes]] = []
         self.body: list[bytes] = []
         self.reason = b""
         self.status = 0
-        self.version = "1.1"
         self.keep = False
         self.head_done = False
         self.done = False
@@ -599,16 +632,17 @@ def _request_head(request: httpx.Request) -> bytes:
     """The request line and header fields, refused (``httpx.LocalProtocolError``) when a name, value or the
     target would change the request. The refusal names no value: they are tokens and cookies."""
     target = request.url.raw_path
-    parts = [request.method.encode("ascii"), b" ", target, b" HTTP/1.1\r\n"]
-    bad = None if _TARGET.fullmatch(target) else "the request target"
-    for name, value in request.headers.raw:
-        if not _NAME.fullmatch(name) or not _VALUE.fullmatch(value):
-            bad = "a header field"
-        parts += (name, b": ", value, b"\r\n")
-    if bad is not None:
+    fields = request.headers.raw
+    names = b":".join([name for name, _ in fields])
+    values = b"".join([value for _, value in fields])
+    if not _TARGET.fullmatch(target) or not _NAMES.fullmatch(names) or _NOT_IN_VALUE.search(values):
+        what = "the request target" if not _TARGET.fullmatch(target) else "a header field"
         raise httpx.LocalProtocolError(
-            f"the request cannot be sent: {bad} is not valid HTTP", request=request
+            f"the request cannot be sent: {what} is not valid HTTP", request=request
         )
+    parts = [request.method.encode("ascii"), b" ", target, b" HTTP/1.1\r\n"]
+    for name, value in fields:
+        parts += (name, b": ", value, b"\r\n")
     parts.append(b"\r\n")
     return b"".join(parts)
 
@@ -620,7 +654,11 @@ def _exchange(
     head = _request_head(request)
     body = request.content
     method = request.method
-    answer = _Answer()
+    answer = conn.answer
+    if answer is None:
+        answer = conn.answer = _Answer()
+    else:
+        answer.reset()
     feed = answer.parser.feed_data
     view = conn.view
     phase = "send"
@@ -647,6 +685,7 @@ def _exchange(
                 answer.keep = False  # the answer is whole; what followed it is not trusted
             if method == "HEAD" and answer.head_done:
                 answer.done = True  # no body follows, whatever its Content-Length says
+                conn.answer = None  # ... but the parser waits for one: the next answer gets a new parser
                 break
         headers, encoded = _headers(answer.fields)
     except TimeoutError as exc:

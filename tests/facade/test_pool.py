@@ -608,3 +608,32 @@ def test_an_answer_split_into_many_reads_is_read_whole(serve: Callable[[Handler]
             assert response.json() == SESSION
             assert response.headers.get_list("set-cookie") == ["a=1", "b=2"]
     assert server.connections == 1
+
+
+def test_a_kept_alive_connection_sets_its_kernel_bounds_once_and_lowers_them_when_needed(
+    serve: Callable[[Handler], RawServer], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not _pool.KERNEL_TIMEOUTS:
+        pytest.skip("this platform bounds socket waits with Python's socket timeout only")
+    options: list[int] = []
+    original = socket.socket.setsockopt
+
+    def counting(self: socket.socket, level: int, option: int, value: Any) -> None:
+        if option in (socket.SO_RCVTIMEO, socket.SO_SNDTIMEO):
+            options.append(option)
+        original(self, level, option, value)
+
+    monkeypatch.setattr(socket.socket, "setsockopt", counting)
+    server = serve(answer_each)
+    transport = PooledTransport()
+    with OryClient(server.url, max_retries=0, transport=transport, timeout=5) as ory:
+        for _ in range(5):
+            ory.whoami(session_token="t")
+        assert sorted(options) == sorted([socket.SO_RCVTIMEO, socket.SO_SNDTIMEO])  # once each, not per call
+        ory.with_options(timeout=1).whoami(session_token="t")  # less time left than the kernel's bounds
+        assert len(options) == 4  # both lowered
+        (conn,) = transport._idle[("http", "127.0.0.1", server.port)]
+        raw = conn.sock.getsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, 16)
+        seconds, micros = _pool._TIMEVAL.unpack(raw)
+        assert 0.9 < seconds + micros / 1e6 <= 1
+    assert server.connections == 1
