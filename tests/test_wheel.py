@@ -379,7 +379,7 @@ def test_wheel_contents(built: Built) -> None:
         for line in wheel_metadata.splitlines()
         if line.startswith("Requires-Dist:") and "extra ==" not in line
     }
-    assert requires == {"attrs", "httpx", "python-dateutil"}
+    assert requires == {"attrs", "httpx", "httptools", "python-dateutil"}
     lines = wheel_metadata.splitlines()
     # User-facing extras only: the benchmark contenders are a dependency group, not published.
     extras = {line.split(":", 1)[1].strip() for line in lines if line.startswith("Provides-Extra:")}
