@@ -7,9 +7,8 @@ trip itself, and a web app calls whoami on nearly every request. llhttp parses a
 microsecond (``http.client``'s email-based header parser took twenty) and is strict where the standard
 library is lenient: a bare CR, a control character, a space before the colon, a line without a colon,
 a repeated ``Content-Length``, both ``Content-Length`` and ``Transfer-Encoding``, or a bad chunk are
-refused. This module writes the
-request line and header fields (refusing any name, value or target that would change the request) and
-adds what a parser does not do:
+refused. This module writes the request line and header fields (refusing any name, value or target that
+would change the request) and adds what a parser does not do:
 
 - a thread-safe pool per (scheme, host, port), without a lock on the way in or out: at most
   ``max_connections`` in flight, idle connections kept for ``keepalive_expiry`` seconds and checked for
@@ -238,7 +237,7 @@ class _Connection:
         "view",
     )
 
-    def __init__(self, origin: Origin, sock: socket.socket) -> None:
+    def __init__(self, sock: socket.socket) -> None:
         self.sock = sock
         self.kernel = KERNEL_TIMEOUTS
         if self.kernel:
@@ -585,7 +584,7 @@ class PooledTransport(httpx.BaseTransport):
             ) from exc
         with self._lock:
             self.opened += 1
-        return _Connection(origin, sock)
+        return _Connection(sock)
 
     def _send(
         self,
@@ -635,8 +634,10 @@ def _request_head(request: httpx.Request) -> bytes:
     fields = request.headers.raw
     names = b":".join([name for name, _ in fields])
     values = b"".join([value for _, value in fields])
-    if not _TARGET.fullmatch(target) or not _NAMES.fullmatch(names) or _NOT_IN_VALUE.search(values):
-        what = "the request target" if not _TARGET.fullmatch(target) else "a header field"
+    what = None if _TARGET.fullmatch(target) else "the request target"
+    if what is None and (not _NAMES.fullmatch(names) or _NOT_IN_VALUE.search(values)):
+        what = "a header field"
+    if what is not None:
         raise httpx.LocalProtocolError(
             f"the request cannot be sent: {what} is not valid HTTP", request=request
         )
